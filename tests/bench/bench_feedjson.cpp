@@ -1,0 +1,43 @@
+// Benchmark: Plenary feed JSON of FOSDEM 2025 written and read back (target: read <= 10 ms median).
+// Usage: bench_feedjson [runs]
+#include "benchstats.h"
+#include "plenaryfeedparser.h"
+#include "plenaryfeedwriter.h"
+#include "scheduleimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+using namespace Plenary;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
+    const ImportResult source = ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+    if (!source.ok()) {
+        QTextStream(stderr) << source.error.toString() << Qt::endl;
+        return 1;
+    }
+    QByteArray json;
+    QList<double> writes, reads;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        json = PlenaryFeedWriter::write(*source.conference);
+        writes.append(t.nsecsElapsed() / 1e6);
+    }
+    int sessions = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = PlenaryFeedParser::parse(json);
+        reads.append(t.nsecsElapsed() / 1e6);
+        sessions = r.ok() ? int(r.conference->sessions.size()) : -1;
+    }
+    QTextStream(stdout) << "FOSDEM 2025 as Plenary feed JSON: " << json.size() << " bytes, " << sessions
+                        << " sessions" << Qt::endl;
+    printTimings("write feed JSON", writes);
+    printTimings("read feed JSON ", reads);
+    return sessions == source.conference->sessions.size() ? 0 : 1;
+}
