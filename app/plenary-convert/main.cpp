@@ -3,6 +3,7 @@
 #include "schedulefetcher.h"
 #include "scheduleimporter.h"
 #include "summarywriter.h"
+#include "timezones.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,9 +27,9 @@ int failWith(const QString &message, int code)
 
 bool writeAll(FILE *stream, const QByteArray &bytes)
 {
-    return std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream)
-               == static_cast<size_t>(bytes.size())
-           && std::fflush(stream) == 0;
+    return std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream) ==
+               static_cast<size_t>(bytes.size()) &&
+           std::fflush(stream) == 0;
 }
 } // namespace
 
@@ -44,10 +45,11 @@ int main(int argc, char *argv[])
         "into Plenary feed JSON. The format is detected from the content."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("A file path, a file:// URL or an http(s):// URL."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Write the feed to FILE (atomically) instead of stdout."),
-                                          QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 QStringLiteral("A file path, a file:// URL or an http(s):// URL."));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the feed to FILE (atomically) instead of stdout."), QStringLiteral("FILE"));
     const QCommandLineOption summaryOption(QStringLiteral("summary"),
                                            QStringLiteral("Print a one-object JSON summary on stdout."));
     const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
@@ -65,7 +67,7 @@ int main(int argc, char *argv[])
     ImportOptions options;
     options.sourceName = input;
     if (parser.isSet(zoneOption)) {
-        options.fallbackTimeZone = QTimeZone(parser.value(zoneOption).toUtf8());
+        options.fallbackTimeZone = timeZoneFromId(parser.value(zoneOption));
         if (!options.fallbackTimeZone.isValid())
             return failWith(QStringLiteral("unknown time zone \"%1\"").arg(parser.value(zoneOption)), Usage);
     }
@@ -93,7 +95,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(outputOption)) {
         QSaveFile out(parser.value(outputOption));
         if (!out.open(QIODevice::WriteOnly) || out.write(feed) != feed.size() || !out.commit())
-            return failWith(parser.value(outputOption) + QStringLiteral(": cannot write: ") + out.errorString(),
+            return failWith(parser.value(outputOption) + QStringLiteral(": cannot write: ") +
+                                out.errorString(),
                             CannotWrite);
     } else if (!parser.isSet(summaryOption)) {
         if (!writeAll(stdout, feed))

@@ -1,6 +1,7 @@
 #include "plenaryfeedparser.h"
 
 #include "htmlsanitizer.h"
+#include "timezones.h"
 
 #include <nlohmann/json.hpp>
 
@@ -70,11 +71,12 @@ QDateTime parseTime(const Json &object, const char *key, const QTimeZone &zone)
         return {};
     const std::string_view s = it->get_ref<const std::string &>();
     int year = 0;
-    if (s.size() < 16 || std::from_chars(s.data(), s.data() + 4, year).ptr != s.data() + 4 || s[4] != '-'
-        || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+    if (s.size() < 16 || std::from_chars(s.data(), s.data() + 4, year).ptr != s.data() + 4 || s[4] != '-' ||
+        s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
         return {};
     int month, day, hour, minute, second = 0;
-    if (!twoDigits(s, 5, month) || !twoDigits(s, 8, day) || !twoDigits(s, 11, hour) || !twoDigits(s, 14, minute))
+    if (!twoDigits(s, 5, month) || !twoDigits(s, 8, day) || !twoDigits(s, 11, hour) ||
+        !twoDigits(s, 14, minute))
         return {};
     size_t pos = 16;
     if (pos < s.size() && s[pos] == ':') {
@@ -137,7 +139,8 @@ QString describeParseError(const Json::parse_error &e)
     const auto colon = what.find(": ");
     if (colon != std::string_view::npos)
         what.remove_prefix(colon + 2);
-    return QStringLiteral("invalid JSON: ") + QString::fromUtf8(what.data(), static_cast<qsizetype>(what.size()));
+    return QStringLiteral("invalid JSON: ") +
+           QString::fromUtf8(what.data(), static_cast<qsizetype>(what.size()));
 }
 
 void readVenue(const Json &object, Venue &venue)
@@ -204,7 +207,7 @@ ImportResult PlenaryFeedParser::parse(const QByteArray &data, const ImportOption
     c.url = text(conf, "url");
     c.sourceFormat = QStringLiteral("plenary");
     const QString zoneId = text(conf, "timeZone");
-    c.timeZone = QTimeZone(zoneId.toUtf8());
+    c.timeZone = timeZoneFromId(zoneId);
     if (!c.timeZone.isValid()) {
         c.timeZone = options.fallbackTimeZone.isValid() ? options.fallbackTimeZone : QTimeZone::utc();
         result.warnings.append(QStringLiteral("unknown time zone \"%1\", using %2")
@@ -246,7 +249,8 @@ ImportResult PlenaryFeedParser::parse(const QByteArray &data, const ImportOption
             QString avatar = text(sp, "avatar");
             if (!avatar.startsWith(QLatin1String("https://")) && !avatar.startsWith(QLatin1String("http://")))
                 avatar.clear();
-            c.speakers.append(Speaker{text(sp, "id"), text(sp, "name"), text(sp, "company"), text(sp, "bio"), avatar});
+            c.speakers.append(
+                Speaker{text(sp, "id"), text(sp, "name"), text(sp, "company"), text(sp, "bio"), avatar});
         }
     }
 
@@ -265,7 +269,8 @@ ImportResult PlenaryFeedParser::parse(const QByteArray &data, const ImportOption
         s.start = parseTime(j, "start", c.timeZone);
         s.end = parseTime(j, "end", c.timeZone);
         if (!s.start.isValid() || !s.end.isValid() || s.end < s.start) {
-            result.warnings.append(QStringLiteral("skipped session \"%1\": no valid start and end").arg(s.title));
+            result.warnings.append(
+                QStringLiteral("skipped session \"%1\": no valid start and end").arg(s.title));
             continue;
         }
         s.id = text(j, "id");
