@@ -1,0 +1,217 @@
+#include "conferencerepository.h"
+
+#include "database.h"
+#include "plenaryfeedparser.h"
+#include "plenaryfeedwriter.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Plenary {
+
+namespace {
+
+QVariant toColumn(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QDateTime fromColumn(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+ConferenceRepository::ConferenceRepository(Database &database)
+    : m_database(database)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+void ConferenceRepository::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+bool ConferenceRepository::save(const Conference &conference, const QString &sourceUrl,
+                                const QString &feedUrl)
+{
+    if (!m_database.isOpen())
+        return false;
+    if (conference.id.isEmpty()) {
+        qCWarning(plenaryStorage) << "refusing to save a conference without an id";
+        return false;
+    }
+    const QByteArray feed = PlenaryFeedWriter::write(conference);
+    if (feed.isEmpty()) {
+        qCWarning(plenaryStorage) << "the feed writer produced nothing for" << conference.id;
+        return false;
+    }
+    return m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO conferences (id, title, source_url, feed_url, format, feed_json, session_count,"
+            " imported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET title = excluded.title, source_url = excluded.source_url,"
+            " feed_url = excluded.feed_url, format = excluded.format, feed_json = excluded.feed_json,"
+            " session_count = excluded.session_count, imported_at = excluded.imported_at,"
+            " version = excluded.version"));
+        query.addBindValue(text(conference.id));
+        query.addBindValue(text(conference.title));
+        query.addBindValue(text(sourceUrl));
+        query.addBindValue(text(feedUrl));
+        query.addBindValue(text(conference.sourceFormat));
+        query.addBindValue(feed);
+        query.addBindValue(static_cast<qint64>(conference.sessions.size()));
+        query.addBindValue(toColumn(m_clock()));
+        query.addBindValue(text(conference.version));
+        return Database::exec(query);
+    });
+}
+
+QByteArray ConferenceRepository::feedJson(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT feed_json FROM conferences WHERE id = ?"));
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+std::optional<Conference> ConferenceRepository::load(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT feed_json, format FROM conferences WHERE id = ?"));
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    const QByteArray feed = query.value(0).toByteArray();
+    const QString format = query.value(1).toString();
+    query.finish();
+
+    ImportOptions options;
+    options.sourceName = QStringLiteral("stored conference %1").arg(id);
+    ImportResult result = PlenaryFeedParser::parse(feed, options);
+    if (!result.ok()) {
+        qCWarning(plenaryStorage).noquote() << "cannot read" << result.error.toString();
+        return std::nullopt;
+    }
+    if (!format.isEmpty())
+        result.conference->sourceFormat = format;
+    return std::move(result.conference);
+}
+
+QList<ConferenceSummary> ConferenceRepository::list() const
+{
+    QList<ConferenceSummary> summaries;
+    if (!m_database.isOpen())
+        return summaries;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, title, source_url, feed_url, format, version, imported_at, opened_at,"
+                       " session_count FROM conferences"
+                       " ORDER BY COALESCE(opened_at, imported_at) DESC, title, id"));
+    if (!Database::exec(query))
+        return summaries;
+    while (query.next()) {
+        ConferenceSummary summary;
+        summary.id = query.value(0).toString();
+        summary.title = query.value(1).toString();
+        summary.sourceUrl = query.value(2).toString();
+        summary.feedUrl = query.value(3).toString();
+        summary.format = query.value(4).toString();
+        summary.version = query.value(5).toString();
+        summary.importedAt = fromColumn(query.value(6));
+        summary.openedAt = fromColumn(query.value(7));
+        summary.sessionCount = query.value(8).toInt();
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
+bool ConferenceRepository::remove(const QString &id)
+{
+    if (!m_database.isOpen())
+        return false;
+    bool removed = false;
+    const bool ok = m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM conferences WHERE id = ?"));
+        query.addBindValue(id);
+        if (!Database::exec(query))
+            return false;
+        removed = query.numRowsAffected() > 0;
+        return true;
+    });
+    return ok && removed;
+}
+
+bool ConferenceRepository::markOpened(const QString &id)
+{
+    if (!m_database.isOpen())
+        return false;
+    bool updated = false;
+    const bool ok = m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE conferences SET opened_at = ? WHERE id = ?"));
+        query.addBindValue(toColumn(m_clock()));
+        query.addBindValue(id);
+        if (!Database::exec(query))
+            return false;
+        updated = query.numRowsAffected() > 0;
+        return true;
+    });
+    return ok && updated;
+}
+
+QString ConferenceRepository::lastOpened() const
+{
+    if (!m_database.isOpen())
+        return {};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM conferences WHERE opened_at IS NOT NULL"
+                                 " ORDER BY opened_at DESC, rowid DESC LIMIT 1"));
+    if (!Database::exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QString ConferenceRepository::setting(const QString &key, const QString &defaultValue) const
+{
+    if (!m_database.isOpen())
+        return defaultValue;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!Database::exec(query) || !query.next())
+        return defaultValue;
+    return query.value(0).toString();
+}
+
+bool ConferenceRepository::setSetting(const QString &key, const QString &value)
+{
+    if (!m_database.isOpen())
+        return false;
+    return m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(text(value));
+        return Database::exec(query);
+    });
+}
+
+} // namespace Plenary

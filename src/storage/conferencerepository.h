@@ -1,0 +1,77 @@
+#pragma once
+
+#include "conference.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Plenary {
+
+class Database;
+
+/** What the conference list shows about a stored conference without loading its feed. */
+struct ConferenceSummary
+{
+    QString id;
+    QString title;
+    QString sourceUrl; ///< where it was imported from, as the user gave it (URL or path)
+    QString feedUrl;   ///< where updates come from; empty when it has no live feed
+    QString format;    ///< the source's format ("pentabarf-xml", ...)
+    QString version;   ///< the schedule's version when it was saved
+    QDateTime importedAt;
+    QDateTime openedAt; ///< invalid until it is first opened
+    int sessionCount = 0;
+};
+
+/**
+ * Keeps imported conferences (as Plenary feed JSON) and the app's key/value settings in the Database.
+ * Every method fails quietly (false, empty, nullopt) when the database is not open.
+ */
+class ConferenceRepository
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit ConferenceRepository(Database &database);
+
+    /** Replaces the clock that stamps imported_at/opened_at (UTC now by default). */
+    void setClock(Clock clock);
+
+    /**
+     * Stores a conference under its id, replacing the feed and metadata of an existing one but keeping when
+     * it was last opened and its favourites. Returns false when the id is empty or the write fails.
+     */
+    bool save(const Conference &conference, const QString &sourceUrl, const QString &feedUrl = {});
+
+    /** The stored conference, its `sourceFormat` restored; nullopt when unknown or the stored feed is
+     * unreadable. */
+    std::optional<Conference> load(const QString &id) const;
+
+    /** The stored feed document exactly as saved; empty when unknown. */
+    QByteArray feedJson(const QString &id) const;
+
+    /** All stored conferences, most recently opened (or imported) first. */
+    QList<ConferenceSummary> list() const;
+
+    /** Deletes a conference and its favourites; false when there was none. */
+    bool remove(const QString &id);
+
+    /** Records that the user opened a conference now; false when there is none with that id. */
+    bool markOpened(const QString &id);
+
+    /** The id of the conference opened most recently; empty when none was ever opened. */
+    QString lastOpened() const;
+
+    QString setting(const QString &key, const QString &defaultValue = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+private:
+    Database &m_database;
+    Clock m_clock;
+};
+
+} // namespace Plenary

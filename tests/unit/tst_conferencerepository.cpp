@@ -1,0 +1,256 @@
+#include "conferencerepository.h"
+#include "database.h"
+#include "plenaryfeedwriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Plenary;
+
+namespace {
+
+Conference makeConference(const QString &id, const QString &title, int sessionCount)
+{
+    const QTimeZone zone("America/New_York");
+    Conference conference;
+    conference.id = id;
+    conference.title = title;
+    conference.timeZone = zone;
+    conference.version = QStringLiteral("1.0");
+    conference.sourceFormat = QStringLiteral("pentabarf-xml");
+    conference.venue.name = QStringLiteral("Convention Center");
+    conference.venue.rooms.append(Room{"hall-a", "Hall A", {}, {}, {}, 300});
+    conference.tracks.append(Track{"cloud", "Cloud", "#336699"});
+    conference.speakers.append(
+        Speaker{"ada", "Ada Lovelace", "Analytical Engines", "Wrote the first program.", {}});
+    const QDateTime first(QDate(2026, 5, 12), QTime(9, 0), zone);
+    for (int i = 0; i < sessionCount; ++i) {
+        Session session;
+        session.guid = QStringLiteral("%1-guid-%2").arg(id).arg(i);
+        session.title = QStringLiteral("Talk %1 — Ünïcode").arg(i);
+        session.roomId = QStringLiteral("hall-a");
+        session.trackId = QStringLiteral("cloud");
+        session.speakerIds = {QStringLiteral("ada")};
+        session.start = first.addSecs(i * 3600);
+        session.end = session.start.addSecs(45 * 60);
+        session.abstractText = QStringLiteral("Abstract %1").arg(i);
+        conference.sessions.append(session);
+    }
+    conference.normalize();
+    return conference;
+}
+
+QDateTime at(int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 5, 1), QTime(hour, minute), Qt::UTC);
+}
+
+} // namespace
+
+class TestConferenceRepository : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void saveAndLoadRoundTrip();
+    void listSummaries();
+    void resaveReplacesButKeepsOpened();
+    void lastOpened();
+    void remove();
+    void persistsAcrossReopen();
+    void settings();
+    void refusesConferenceWithoutId();
+    void unreadableStoredFeed();
+
+private:
+    void setClock(const QDateTime &time);
+    QString path() const { return m_dir->filePath(QStringLiteral("plenary.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ConferenceRepository> m_repo;
+    QDateTime m_now;
+};
+
+void TestConferenceRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(path());
+    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    m_repo = std::make_unique<ConferenceRepository>(*m_db);
+    m_now = at(8);
+    m_repo->setClock([this] { return m_now; });
+}
+
+void TestConferenceRepository::cleanup()
+{
+    m_repo.reset();
+    m_db.reset();
+}
+
+void TestConferenceRepository::saveAndLoadRoundTrip()
+{
+    const Conference conference = makeConference("demo-2026", "Demo Conference 2026", 5);
+    const QByteArray written = PlenaryFeedWriter::write(conference);
+    if (written.isEmpty())
+        QFAIL("PlenaryFeedWriter::write() produced nothing");
+
+    QVERIFY(
+        m_repo->save(conference, "https://example.org/schedule.xml", "https://feed.example.org/demo.json"));
+    QCOMPARE(m_repo->feedJson("demo-2026"), written);
+
+    const std::optional<Conference> loaded = m_repo->load("demo-2026");
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->id, conference.id);
+    QCOMPARE(loaded->title, conference.title);
+    QCOMPARE(loaded->sourceFormat, "pentabarf-xml");
+    QCOMPARE(loaded->sessions.size(), 5);
+    QCOMPARE(loaded->sessions.at(3).title, conference.sessions.at(3).title);
+    QCOMPARE(loaded->sessions.at(3).start, conference.sessions.at(3).start);
+    QCOMPARE(loaded->timeZone.id(), QByteArray("America/New_York"));
+    // Bytes round-trip: what was loaded writes back to exactly what was stored.
+    QCOMPARE(PlenaryFeedWriter::write(*loaded), written);
+
+    QVERIFY(!m_repo->load("unknown").has_value());
+    QVERIFY(m_repo->feedJson("unknown").isEmpty());
+}
+
+void TestConferenceRepository::listSummaries()
+{
+    QVERIFY(m_repo->list().isEmpty());
+    QVERIFY(m_repo->save(makeConference("alpha", "Alpha Conf", 3), "/home/me/alpha.xml"));
+    m_now = at(9);
+    QVERIFY(m_repo->save(makeConference("beta", "Beta Conf", 7), "https://beta.example/s.json",
+                         "https://beta.example/feed"));
+
+    const QList<ConferenceSummary> list = m_repo->list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).id, "beta"); // most recently imported first
+    QCOMPARE(list.at(0).title, "Beta Conf");
+    QCOMPARE(list.at(0).sessionCount, 7);
+    QCOMPARE(list.at(0).sourceUrl, "https://beta.example/s.json");
+    QCOMPARE(list.at(0).feedUrl, "https://beta.example/feed");
+    QCOMPARE(list.at(0).format, "pentabarf-xml");
+    QCOMPARE(list.at(0).version, "1.0");
+    QCOMPARE(list.at(0).importedAt, at(9));
+    QVERIFY(!list.at(0).openedAt.isValid());
+    QCOMPARE(list.at(1).id, "alpha");
+    QCOMPARE(list.at(1).sessionCount, 3);
+    QCOMPARE(list.at(1).sourceUrl, "/home/me/alpha.xml");
+    QVERIFY(list.at(1).feedUrl.isEmpty());
+    QCOMPARE(list.at(1).importedAt, at(8));
+
+    m_now = at(10);
+    QVERIFY(m_repo->markOpened("alpha"));
+    QCOMPARE(m_repo->list().at(0).id, "alpha");
+    QCOMPARE(m_repo->list().at(0).openedAt, at(10));
+}
+
+void TestConferenceRepository::resaveReplacesButKeepsOpened()
+{
+    QVERIFY(m_repo->save(makeConference("demo", "Old Title", 2), "a.xml"));
+    m_now = at(9);
+    QVERIFY(m_repo->markOpened("demo"));
+    m_now = at(11);
+    Conference updated = makeConference("demo", "New Title", 4);
+    updated.version = "2.0";
+    QVERIFY(m_repo->save(updated, "b.xml", "https://feed"));
+
+    const QList<ConferenceSummary> list = m_repo->list();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).title, "New Title");
+    QCOMPARE(list.at(0).sessionCount, 4);
+    QCOMPARE(list.at(0).version, "2.0");
+    QCOMPARE(list.at(0).sourceUrl, "b.xml");
+    QCOMPARE(list.at(0).importedAt, at(11));
+    QCOMPARE(list.at(0).openedAt, at(9));
+    QCOMPARE(m_repo->load("demo")->title, "New Title");
+}
+
+void TestConferenceRepository::lastOpened()
+{
+    QVERIFY(m_repo->lastOpened().isEmpty());
+    QVERIFY(m_repo->save(makeConference("a", "A", 1), "a"));
+    QVERIFY(m_repo->save(makeConference("b", "B", 1), "b"));
+    QVERIFY(m_repo->lastOpened().isEmpty());
+
+    m_now = at(9);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(m_repo->lastOpened(), "a");
+    m_now = at(10);
+    QVERIFY(m_repo->markOpened("b"));
+    QCOMPARE(m_repo->lastOpened(), "b");
+    m_now = at(11);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(m_repo->lastOpened(), "a");
+
+    QVERIFY(!m_repo->markOpened("nope"));
+    QCOMPARE(m_repo->lastOpened(), "a");
+    QVERIFY(m_repo->remove("a"));
+    QCOMPARE(m_repo->lastOpened(), "b");
+}
+
+void TestConferenceRepository::remove()
+{
+    QVERIFY(m_repo->save(makeConference("a", "A", 1), "a"));
+    QVERIFY(m_repo->save(makeConference("b", "B", 1), "b"));
+    QVERIFY(m_repo->remove("a"));
+    QVERIFY(!m_repo->remove("a"));
+    QVERIFY(!m_repo->load("a").has_value());
+    QCOMPARE(m_repo->list().size(), 1);
+    QCOMPARE(m_repo->list().at(0).id, "b");
+}
+
+void TestConferenceRepository::persistsAcrossReopen()
+{
+    const Conference conference = makeConference("demo", "Demo", 3);
+    QVERIFY(m_repo->save(conference, "src", "feed"));
+    QVERIFY(m_repo->markOpened("demo"));
+    QVERIFY(m_repo->setSetting("timeDisplay", "venue"));
+    m_repo.reset();
+    m_db.reset();
+
+    Database db(path());
+    QVERIFY(db.open());
+    ConferenceRepository repo(db);
+    QCOMPARE(repo.list().size(), 1);
+    QCOMPARE(repo.list().at(0).sessionCount, 3);
+    QCOMPARE(repo.lastOpened(), "demo");
+    QCOMPARE(repo.setting("timeDisplay"), "venue");
+    const auto loaded = repo.load("demo");
+    QVERIFY(loaded.has_value());
+    QCOMPARE(PlenaryFeedWriter::write(*loaded), PlenaryFeedWriter::write(conference));
+}
+
+void TestConferenceRepository::settings()
+{
+    QCOMPARE(m_repo->setting("missing"), QString());
+    QCOMPARE(m_repo->setting("missing", "fallback"), "fallback");
+    QVERIFY(m_repo->setSetting("k", "v1"));
+    QCOMPARE(m_repo->setting("k", "fallback"), "v1");
+    QVERIFY(m_repo->setSetting("k", "v2"));
+    QCOMPARE(m_repo->setting("k"), "v2");
+    QVERIFY(m_repo->setSetting("empty", QString()));
+    QCOMPARE(m_repo->setting("empty", "fallback"), "");
+}
+
+void TestConferenceRepository::refusesConferenceWithoutId()
+{
+    Conference conference = makeConference("x", "X", 1);
+    conference.id.clear();
+    QVERIFY(!m_repo->save(conference, "src"));
+    QVERIFY(m_repo->list().isEmpty());
+}
+
+void TestConferenceRepository::unreadableStoredFeed()
+{
+    QVERIFY(m_repo->save(makeConference("demo", "Demo", 1), "src"));
+    QVERIFY(m_db->exec("UPDATE conferences SET feed_json = X'7B6E6F7420612066656564' WHERE id = 'demo'"));
+    QVERIFY(!m_repo->load("demo").has_value());
+    QCOMPARE(m_repo->list().size(), 1); // still listed, so the user can remove or re-import it
+}
+
+QTEST_GUILESS_MAIN(TestConferenceRepository)
+#include "tst_conferencerepository.moc"
