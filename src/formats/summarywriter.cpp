@@ -23,8 +23,8 @@ QByteArray SummaryWriter::write(const Conference &c)
         if (!last.isValid() || s.end > last)
             last = s.end;
     }
-    const int seatLimited = static_cast<int>(
-        std::count_if(c.sessions.cbegin(), c.sessions.cend(), [](const Session &s) { return s.isSeatLimited(); }));
+    const int seatLimited = static_cast<int>(std::count_if(
+        c.sessions.cbegin(), c.sessions.cend(), [](const Session &s) { return s.isSeatLimited(); }));
     const auto iso = [&c](const QDateTime &t) {
         return t.isValid() ? t.toTimeZone(c.timeZone).toString(Qt::ISODate).toStdString() : std::string();
     };
