@@ -10,11 +10,21 @@
 
 namespace Plenary {
 
+/** A labelled web link attached to a session (slides, recording, feedback form). */
+struct Link
+{
+    QString title;
+    QString url; ///< absolute http(s) URL
+
+    friend bool operator==(const Link &, const Link &) = default;
+};
+
 /**
  * One occurrence of a scheduled event. The same guid may occur at two times (a workshop held twice);
  * each occurrence is its own Session with its own `id` (see Conference::normalize()).
  */
-struct Session {
+struct Session
+{
     QString id;   ///< unique within a conference: the guid, or "guid#2", "guid#3" for later occurrences
     QString guid; ///< the source's identity of the event; derived when a source has none
     QString title;
@@ -30,10 +40,11 @@ struct Session {
     QStringList speakerIds;
     QString level; ///< "beginner", "intermediate", "advanced" or the source's wording; may be empty
     QStringList tags;
-    QStringList languages; ///< ISO 639-1 codes where known ("en", "de")
+    QStringList languages;           ///< ISO 639-1 codes where known ("en", "de")
     std::optional<int> seatCapacity; ///< seats that can be reserved; nullopt when seats are not limited
     bool registrationRequired = false;
     QString url;
+    QList<Link> links;
 
     int durationMinutes() const { return static_cast<int>(start.secsTo(end) / 60); }
     bool isSeatLimited() const { return seatCapacity.has_value(); }

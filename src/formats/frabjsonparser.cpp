@@ -869,6 +869,18 @@ void ScheduleReader::readEvent(const Json &event, const QString &path, const Eve
     session.typeLabel = text(event, "type", path).trimmed();
     session.type = guessSessionType(session.typeLabel, session.title);
     session.url = absoluteUrl(text(event, "url", path));
+    for (const char *key : {"links", "attachments"}) {
+        const Json *list = member(event, key);
+        if (!list || !list->is_array())
+            continue;
+        for (const Json &item : *list) {
+            if (!item.is_object())
+                continue;
+            const QString url = HtmlSanitizer::safeLinkUrl(absoluteUrl(text(item, "url", path)));
+            if (!url.isEmpty())
+                session.links.append(Link{text(item, "title", path).trimmed(), url});
+        }
+    }
 
     if (const Json *track = member(event, "track"))
         session.trackId = trackOf(*track, childPath(path, "track"));

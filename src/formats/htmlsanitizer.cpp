@@ -1,5 +1,7 @@
 #include "htmlsanitizer.h"
 
+#include <string_view>
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -977,15 +979,18 @@ void Walker::skipNested(const char *name)
 // Plain text (no markup): line endings normalized, runs of spaces collapsed, at most one blank line.
 QString normalizePlainText(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Writes through a raw buffer: QString::append(QChar) per character dominated profiles.
+    const qsizetype n = text.size();
+    QString out(n, Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *d = begin;
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.utf16());
     int newlines = 0;
     bool space = false;
-    const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = src[i];
         if (c == u'\r') {
-            if (i + 1 < n && text[i + 1] == u'\n')
+            if (i + 1 < n && src[i + 1] == u'\n')
                 continue;
             ++newlines;
             space = false;
@@ -1002,16 +1007,20 @@ QString normalizePlainText(QStringView text)
         }
         if (c < 0x20 || c == 0x7F || c == 0xFEFF)
             continue;
-        if (!out.isEmpty()) {
-            if (newlines > 0)
-                out.append(newlines > 1 ? QStringView(u"\n\n") : QStringView(u"\n"));
-            else if (space)
-                out.append(u' ');
+        if (d != begin) {
+            if (newlines > 0) {
+                *d++ = u'\n';
+                if (newlines > 1)
+                    *d++ = u'\n';
+            } else if (space) {
+                *d++ = u' ';
+            }
         }
         newlines = 0;
         space = false;
-        out.append(QChar(c));
+        *d++ = c;
     }
+    out.truncate(d - begin);
     return out;
 }
 
@@ -1100,38 +1109,47 @@ QString HtmlSanitizer::htmlFromPlainText(QStringView text)
     const QString plain = normalizePlainText(text);
     if (plain.isEmpty())
         return {};
-    QString out;
-    out.reserve(plain.size() + plain.size() / 8 + 8);
-    out.append(u"<p>");
     const qsizetype n = plain.size();
+    // Every character becomes at most 7 ("\n\n" -> "</p><p>", '"' -> "&quot;"), plus "<p></p>".
+    QString out(n * 7 + 8, Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *d = begin;
+    const auto put = [&d](std::u16string_view s) {
+        std::copy(s.begin(), s.end(), d);
+        d += s.size();
+    };
+    const char16_t *src = reinterpret_cast<const char16_t *>(plain.utf16());
+    put(u"<p>");
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = plain[i];
-        switch (c.unicode()) {
+        const char16_t c = src[i];
+        switch (c) {
         case u'\n':
-            if (i + 1 < n && plain[i + 1] == u'\n') {
-                out.append(u"</p><p>");
+            if (i + 1 < n && src[i + 1] == u'\n') {
+                put(u"</p><p>");
                 ++i;
             } else {
-                out.append(u"<br>");
+                put(u"<br>");
             }
             break;
         case u'<':
-            out.append(u"&lt;");
+            put(u"&lt;");
             break;
         case u'>':
-            out.append(u"&gt;");
+            put(u"&gt;");
             break;
         case u'&':
-            out.append(u"&amp;");
+            put(u"&amp;");
             break;
         case u'"':
-            out.append(u"&quot;");
+            put(u"&quot;");
             break;
         default:
-            out.append(c);
+            *d++ = c;
         }
     }
-    out.append(u"</p>");
+    put(u"</p>");
+    out.truncate(d - begin);
+    out.squeeze();
     return out;
 }
 

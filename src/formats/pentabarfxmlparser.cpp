@@ -917,16 +917,11 @@ ImportResult Reader::build()
             session.abstractText += description.plainText;
         }
         session.abstractHtml = abstract.safeHtml + description.safeHtml;
-        QString links;
         for (const RawLink &link : raw.links) {
             const QString url = HtmlSanitizer::safeLinkUrl(link.href, baseUrl);
-            if (url.isEmpty())
-                continue;
-            links += QStringLiteral("<li><a href=\"") + url.toHtmlEscaped() + QStringLiteral("\">") +
-                     (link.text.isEmpty() ? url : link.text).toHtmlEscaped() + QStringLiteral("</a></li>");
+            if (!url.isEmpty())
+                session.links.append(Link{link.text.isEmpty() ? url : link.text, url});
         }
-        if (!links.isEmpty())
-            session.abstractHtml += QStringLiteral("<ul>") + links + QStringLiteral("</ul>");
 
         for (const RawPerson &person : raw.persons) {
             const QString id = person.id.isEmpty() ? keyOf(person.name) : person.id;

@@ -279,10 +279,16 @@ ImportResult PlenaryFeedParser::parse(const QByteArray &data, const ImportOption
         s.typeLabel = text(j, "typeLabel");
         s.trackId = text(j, "track");
         s.roomId = text(j, "room");
-        s.abstractText = text(j, "abstract");
-        const QString html = text(j, "abstractHtml");
-        if (!html.isEmpty())
-            s.abstractHtml = HtmlSanitizer::sanitize(html).safeHtml;
+        // Feeds carry the abstract once (see feed-format.md); the other form is derived, and HTML is
+        // sanitized again because a feed is untrusted.
+        if (const QString html = text(j, "abstractHtml"); !html.isEmpty()) {
+            HtmlSanitizer::Result safe = HtmlSanitizer::sanitize(html);
+            s.abstractText = std::move(safe.plainText);
+            s.abstractHtml = std::move(safe.safeHtml);
+        } else {
+            s.abstractText = text(j, "abstract");
+            s.abstractHtml = HtmlSanitizer::htmlFromPlainText(s.abstractText);
+        }
         s.speakerIds = textList(j, "speakers");
         s.level = text(j, "level");
         s.tags = textList(j, "tags");
@@ -291,6 +297,15 @@ ImportResult PlenaryFeedParser::parse(const QByteArray &data, const ImportOption
         if (const auto reg = j.find("registration"); reg != j.end() && reg->is_boolean())
             s.registrationRequired = reg->get<bool>();
         s.url = text(j, "url");
+        if (const auto links = j.find("links"); links != j.end() && links->is_array()) {
+            for (const Json &link : *links) {
+                if (!link.is_object())
+                    continue;
+                const QString url = HtmlSanitizer::safeLinkUrl(text(link, "url"));
+                if (!url.isEmpty())
+                    s.links.append(Link{text(link, "title"), url});
+            }
+        }
         c.sessions.append(std::move(s));
     }
 

@@ -1,5 +1,7 @@
 #include "plenaryfeedwriter.h"
 
+#include "htmlsanitizer.h"
+
 #include <nlohmann/json.hpp>
 
 namespace Plenary {
@@ -92,8 +94,12 @@ Json sessionJson(const Session &s)
     putText(j, "room", s.roomId);
     j["start"] = isoTime(s.start);
     j["end"] = isoTime(s.end);
-    putText(j, "abstract", s.abstractText);
-    putText(j, "abstractHtml", s.abstractHtml);
+    // The abstract is written once (it is most of a feed's bytes): as plain text when its rich form is only
+    // that text in paragraphs, otherwise as the safe HTML it can be derived from again.
+    if (s.abstractHtml.isEmpty() || s.abstractHtml == HtmlSanitizer::htmlFromPlainText(s.abstractText))
+        putText(j, "abstract", s.abstractText);
+    else
+        putText(j, "abstractHtml", s.abstractHtml);
     putList(j, "speakers", s.speakerIds);
     putText(j, "level", s.level);
     putList(j, "tags", s.tags);
@@ -103,6 +109,12 @@ Json sessionJson(const Session &s)
     if (s.registrationRequired)
         j["registration"] = true;
     putText(j, "url", s.url);
+    if (!s.links.isEmpty()) {
+        Json links = Json::array();
+        for (const Link &link : s.links)
+            links.push_back(Json{{"title", str(link.title)}, {"url", str(link.url)}});
+        j["links"] = std::move(links);
+    }
     return j;
 }
 } // namespace

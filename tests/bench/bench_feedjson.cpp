@@ -6,7 +6,6 @@
 #include "scheduleimporter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 using namespace Plenary;
 
@@ -14,30 +13,29 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
-    const ImportResult source = ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+    const ImportResult source =
+        ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
     if (!source.ok()) {
         QTextStream(stderr) << source.error.toString() << Qt::endl;
         return 1;
     }
     QByteArray json;
-    QList<double> writes, reads;
+    BenchTimings writes, reads;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
+        const BenchTimer t;
         json = PlenaryFeedWriter::write(*source.conference);
-        writes.append(t.nsecsElapsed() / 1e6);
+        writes.add(t);
     }
     int sessions = 0;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
+        const BenchTimer t;
         const ImportResult r = PlenaryFeedParser::parse(json);
-        reads.append(t.nsecsElapsed() / 1e6);
+        reads.add(t);
         sessions = r.ok() ? int(r.conference->sessions.size()) : -1;
     }
     QTextStream(stdout) << "FOSDEM 2025 as Plenary feed JSON: " << json.size() << " bytes, " << sessions
                         << " sessions" << Qt::endl;
-    printTimings("write feed JSON", writes);
-    printTimings("read feed JSON ", reads);
+    printTimings(QStringLiteral("write feed JSON"), writes);
+    printTimings(QStringLiteral("read feed JSON "), reads);
     return sessions == source.conference->sessions.size() ? 0 : 1;
 }

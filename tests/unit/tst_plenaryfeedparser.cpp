@@ -58,6 +58,10 @@ void TestPlenaryFeedParser::documentedExampleParses()
     QVERIFY(lab->registrationRequired);
     QCOMPARE(lab->tags, QStringList({"tracing", "opentelemetry"}));
     QVERIFY(lab->abstractHtml.contains("<b>twelve</b>"));
+    QCOMPARE(lab->abstractText, "Bring a laptop.\n\nWe follow one request through twelve services.");
+    QCOMPARE(lab->links, QList<Link>{Link("Lab guide", "https://conf.example.org/labs/tracing.pdf")});
+    const Session *keynote = c.session("keynote-2026");
+    QCOMPARE(keynote->abstractHtml, "<p>Where monitoring is heading.</p><p>With a live demo.</p>");
     const Session *repeat = c.session("0b6c9d2e-5a51-4f43-9e0e-4a7f5f1d2a10#2");
     QVERIFY(repeat);
     QCOMPARE(repeat->guid, lab->guid);
@@ -82,14 +86,18 @@ void TestPlenaryFeedParser::malformed_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("line");
     QTest::newRow("empty") << QByteArray() << "invalid JSON" << 1;
-    QTest::newRow("truncated") << QByteArray("{\"plenaryFeed\": 1,\n \"conference\": {\"id\": \"x\"") << "invalid JSON" << 2;
+    QTest::newRow("truncated") << QByteArray("{\"plenaryFeed\": 1,\n \"conference\": {\"id\": \"x\"")
+                               << "invalid JSON" << 2;
     QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object" << 0;
     QTest::newRow("no version") << QByteArray("{\"sessions\": []}") << "version number missing" << 0;
     QTest::newRow("newer version") << QByteArray("{\"plenaryFeed\": 7}") << "version 7 is not supported" << 0;
-    QTest::newRow("no conference") << QByteArray("{\"plenaryFeed\": 1, \"sessions\": []}") << "\"conference\" object missing" << 0;
+    QTest::newRow("no conference") << QByteArray("{\"plenaryFeed\": 1, \"sessions\": []}")
+                                   << "\"conference\" object missing" << 0;
     QTest::newRow("sessions wrong type")
-        << QByteArray("{\"plenaryFeed\": 1, \"conference\": {}, \"sessions\": {}}") << "\"sessions\" array missing" << 0;
-    QTest::newRow("invalid utf8") << QByteArray("{\"plenaryFeed\": 1, \"conference\": {\"id\": \"\xff\xfe\"}}")
+        << QByteArray("{\"plenaryFeed\": 1, \"conference\": {}, \"sessions\": {}}")
+        << "\"sessions\" array missing" << 0;
+    QTest::newRow("invalid utf8") << QByteArray(
+                                         "{\"plenaryFeed\": 1, \"conference\": {\"id\": \"\xff\xfe\"}}")
                                   << "invalid JSON" << 1;
     QTest::newRow("garbage") << QByteArray("\x01\x02\x03garbage") << "invalid JSON" << 1;
 }
@@ -128,13 +136,15 @@ void TestPlenaryFeedParser::hostileHtmlIsSanitizedAgain()
     const ImportResult r = PlenaryFeedParser::parse(data);
     QVERIFY(r.ok());
     const QString html = r.conference->sessions[0].abstractHtml;
-    QVERIFY2(!html.contains("script") && !html.contains("onclick") && !html.contains("<img"), qPrintable(html));
+    QVERIFY2(!html.contains("script") && !html.contains("onclick") && !html.contains("<img"),
+             qPrintable(html));
     QVERIFY(html.contains("Hi"));
 }
 
 void TestPlenaryFeedParser::deepNestingDoesNotCrash()
 {
-    const QByteArray deep = "{\"plenaryFeed\":1,\"x\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+    const QByteArray deep =
+        "{\"plenaryFeed\":1,\"x\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
     const ImportResult r = PlenaryFeedParser::parse(deep);
     QVERIFY(!r.ok());
 }

@@ -10,11 +10,11 @@ namespace Plenary {
 // Lets QCOMPARE print which field of a session differs.
 char *toString(const Session &s)
 {
-    const QString text = QStringLiteral("%1|%2|%3|%4|%5..%6|%7|%8|%9")
-                             .arg(s.id, s.title, sessionTypeName(s.type), s.roomId,
-                                  s.start.toString(Qt::ISODateWithMs), s.end.toString(Qt::ISODateWithMs),
-                                  s.speakerIds.join(u','), s.abstractHtml.left(60),
-                                  s.seatCapacity ? QString::number(*s.seatCapacity) : QStringLiteral("-"));
+    const QString text =
+        QStringLiteral("%1|%2|%3|%4|%5..%6|%7|%8|%9")
+            .arg(s.id, s.title, sessionTypeName(s.type), s.roomId, s.start.toString(Qt::ISODateWithMs),
+                 s.end.toString(Qt::ISODateWithMs), s.speakerIds.join(u','), s.abstractHtml.left(60),
+                 s.seatCapacity ? QString::number(*s.seatCapacity) : QStringLiteral("-"));
     return qstrdup(text.toUtf8().constData());
 }
 } // namespace Plenary
@@ -38,10 +38,14 @@ static Conference builtConference()
     c.timeZone = QTimeZone("America/New_York");
     c.version = "3";
     c.url = "https://example.org/";
-    c.venue = Venue{"Center", "1 Main St", {Floor{"f3", "Floor 3", 3}},
-                    {Room{"r1", "Room 1", "f3", "near the lifts", {}, 40}, Room{"hq", "HQ", {}, {}, "5 Side St", {}}}};
+    c.venue = Venue{
+        "Center",
+        "1 Main St",
+        {Floor{"f3", "Floor 3", 3}},
+        {Room{"r1", "Room 1", "f3", "near the lifts", {}, 40}, Room{"hq", "HQ", {}, {}, "5 Side St", {}}}};
     c.tracks = {Track{"obs", "Observability", "#123456"}};
-    c.speakers = {Speaker{"s1", "김서연 (Seo-yeon Kim)", "Acme", "Bio\nwith lines", "https://example.org/a.png"}};
+    c.speakers = {
+        Speaker{"s1", "김서연 (Seo-yeon Kim)", "Acme", "Bio\nwith lines", "https://example.org/a.png"}};
     const QTimeZone ny("America/New_York");
     // 2026-11-01 is the day New York leaves DST: one session before, one after the change.
     Session a;
@@ -62,6 +66,8 @@ static Conference builtConference()
     a.seatCapacity = 0;
     a.registrationRequired = true;
     a.url = "https://example.org/g1";
+    a.links = {Link{"Slides", "https://example.org/g1.pdf"},
+               Link{"Recording", "https://example.org/g1.webm"}};
     Session b = a;
     b.title = "Repeat after the change";
     b.start = QDateTime(QDate(2026, 11, 1), QTime(9, 0), ny);
@@ -107,7 +113,8 @@ void TestPlenaryFeedWriter::roundTripRealFiles_data()
 void TestPlenaryFeedWriter::roundTripRealFiles()
 {
     QFETCH(QString, file);
-    const ImportResult imported = ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + file);
+    const ImportResult imported =
+        ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + file);
     QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
     const QByteArray json = PlenaryFeedWriter::write(*imported.conference);
     const ImportResult back = PlenaryFeedParser::parse(json);
