@@ -67,6 +67,59 @@ QList<Database::Migration> Database::builtinMigrations()
                             " added_at INTEGER NOT NULL,"
                             " PRIMARY KEY (conference_id, session_id))"),
          }},
+        // The offline agenda: what a favourite looked like (so one that vanished can still be shown),
+        // personal items, reminder switches and fired state, and schedule changes waiting to be shown.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE favourites ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE favourites ADD COLUMN end_utc INTEGER"),
+             QStringLiteral("ALTER TABLE favourites ADD COLUMN place TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE personal_items ("
+                            " conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " id TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " start_utc INTEGER NOT NULL,"
+                            " end_utc INTEGER,"
+                            " time_zone TEXT NOT NULL DEFAULT '',"
+                            " place TEXT NOT NULL DEFAULT '',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL,"
+                            " PRIMARY KEY (conference_id, id))"),
+             QStringLiteral("CREATE TABLE reminder_overrides ("
+                            " conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " item_key TEXT NOT NULL,"
+                            " enabled INTEGER NOT NULL,"
+                            " PRIMARY KEY (conference_id, item_key))"),
+             QStringLiteral("CREATE TABLE reminder_log ("
+                            " conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " item_key TEXT NOT NULL,"
+                            " start_utc INTEGER NOT NULL,"
+                            " fired_at INTEGER,"
+                            " snoozed_until INTEGER,"
+                            " PRIMARY KEY (conference_id, item_key, start_utc))"),
+             QStringLiteral("CREATE TABLE agenda_notices ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " agenda_session_id TEXT NOT NULL,"
+                            " guid TEXT NOT NULL DEFAULT '',"
+                            " changes INTEGER NOT NULL,"
+                            " before_session_id TEXT NOT NULL DEFAULT '',"
+                            " before_title TEXT NOT NULL DEFAULT '',"
+                            " before_start INTEGER,"
+                            " before_end INTEGER,"
+                            " before_room_id TEXT NOT NULL DEFAULT '',"
+                            " before_place TEXT NOT NULL DEFAULT '',"
+                            " after_session_id TEXT NOT NULL DEFAULT '',"
+                            " after_title TEXT NOT NULL DEFAULT '',"
+                            " after_start INTEGER,"
+                            " after_end INTEGER,"
+                            " after_room_id TEXT NOT NULL DEFAULT '',"
+                            " after_place TEXT NOT NULL DEFAULT '',"
+                            " schedule_version TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX agenda_notices_by_conference ON agenda_notices (conference_id)"),
+         }},
     };
 }
 

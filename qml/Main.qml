@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Plenary.Models
+
+// The application window; the controller and settings are handed in by main.cpp.
+ApplicationWindow {
+    id: root
+
+    required property ConferenceController controller
+    required property AppSettings settings
+    readonly property alias shell: appShell
+
+    function showPage(name) {
+        return appShell.showPage(name)
+    }
+
+    width: 420
+    height: 860
+    minimumWidth: 340
+    minimumHeight: 480
+    visible: true
+    title: root.controller.title.length > 0 ? qsTr("%1 · Plenary").arg(root.controller.title) : qsTr("Plenary")
+
+    Material.theme: root.settings.dark ? Material.Dark : Material.Light
+    Material.primary: root.settings.dark ? "#1f2a44" : "#283593"
+    Material.accent: root.settings.dark ? "#8c9eff" : "#3949ab"
+
+    AppShell {
+        id: appShell
+        anchors.fill: parent
+        controller: root.controller
+        settings: root.settings
+    }
+}

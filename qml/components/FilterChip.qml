@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Plenary.Ui
+
+// A rounded filter chip: shows its label, marks itself when active, and can hint at a menu.
+AbstractButton {
+    id: root
+
+    property bool active: false
+    property bool hasMenu: false
+
+    implicitHeight: 32
+    implicitWidth: label.implicitWidth + 24
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.checkable: true
+    Accessible.checked: root.active
+
+    contentItem: Label {
+        id: label
+        text: root.hasMenu ? root.text + "  ▾" : root.text
+        font.pixelSize: 13
+        font.weight: root.active ? Font.DemiBold : Font.Normal
+        color: root.active ? Material.accent : Material.foreground
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+
+    background: Rectangle {
+        radius: height / 2
+        color: root.active ? Qt.alpha(root.Material.accent, 0.14) : "transparent"
+        border.width: root.visualFocus ? 2 : 1
+        border.color: root.active || root.visualFocus ? root.Material.accent : root.Material.dividerColor
+    }
+}

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Plenary.Ui
+
+// The bottom navigation of the phone layout: one button per destination.
+ToolBar {
+    id: root
+
+    property int currentIndex: 0
+    property var destinations: []
+
+    signal selected(int index)
+
+    Material.background: Material.theme === Material.Dark ? "#1b1d26" : "#f3f4fa"
+    Material.elevation: 0
+
+    Rectangle {
+        anchors.top: parent.top
+        width: parent.width
+        height: 1
+        color: root.Material.dividerColor
+    }
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Repeater {
+            model: root.destinations
+            delegate: ToolButton {
+                id: button
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                Layout.preferredHeight: 56
+                checked: root.currentIndex === button.index
+                Accessible.name: button.modelData.name
+                Accessible.role: Accessible.PageTab
+                onClicked: root.selected(button.index)
+                contentItem: Column {
+                    spacing: 2
+                    Glyph {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: button.modelData.symbol
+                        size: 20
+                        color: button.checked ? button.Material.accent : button.Material.foreground
+                    }
+                    Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: button.modelData.shortName
+                        font.pixelSize: 11
+                        font.weight: button.checked ? Font.DemiBold : Font.Normal
+                        color: button.checked ? button.Material.accent : button.Material.foreground
+                    }
+                }
+                background: Rectangle {
+                    color: button.checked ? Qt.alpha(button.Material.accent, 0.10) : "transparent"
+                }
+            }
+        }
+    }
+}

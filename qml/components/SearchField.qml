@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Plenary.Ui
+
+// A search box with a clear button; Esc clears it first.
+TextField {
+    id: root
+
+    signal escapePressed()
+
+    leftPadding: 36
+    rightPadding: clearButton.visible ? 40 : 12
+    inputMethodHints: Qt.ImhNoPredictiveText
+    selectByMouse: true
+    Accessible.role: Accessible.EditableText
+    Accessible.name: root.placeholderText
+    Accessible.searchEdit: true
+
+    Keys.onEscapePressed: (event) => {
+        if (root.text.length > 0)
+            root.clear()
+        else
+            root.escapePressed()
+    }
+
+    Glyph {
+        anchors.left: parent.left
+        anchors.leftMargin: 8
+        anchors.verticalCenter: parent.verticalCenter
+        text: "⌕"
+        size: 20
+        opacity: 0.6
+    }
+    ToolButton {
+        id: clearButton
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        visible: root.text.length > 0
+        text: "✕"
+        font.pixelSize: 14
+        focusPolicy: Qt.NoFocus
+        Accessible.name: qsTr("Clear search")
+        onClicked: root.clear()
+    }
+}

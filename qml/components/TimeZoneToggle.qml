@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Plenary.Models
+import Plenary.Ui
+
+// The header switch between venue time and the device's time: "Venue time / New York" or "Your time / Berlin".
+AbstractButton {
+    id: root
+
+    property TimeZoneController timeZone
+    readonly property bool venue: root.timeZone ? root.timeZone.useVenueTime : true
+
+    implicitWidth: column.implicitWidth + 20
+    implicitHeight: 40
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: root.venue ? qsTr("Showing venue time, %1. Switch to your time").arg(root.timeZone.venueCity)
+                                : qsTr("Showing your time. Switch to venue time")
+    ToolTip.visible: root.hovered
+    ToolTip.delay: 600
+    ToolTip.text: root.Accessible.name
+    onClicked: root.timeZone.toggle()
+
+    contentItem: ColumnLayout {
+        id: column
+        spacing: 0
+        Label {
+            Layout.alignment: Qt.AlignRight
+            text: root.venue ? qsTr("Venue time") : qsTr("Your time")
+            font.pixelSize: 11
+            opacity: 0.8
+        }
+        Label {
+            Layout.alignment: Qt.AlignRight
+            text: "⇄ " + (root.venue ? root.timeZone.venueCity : root.timeZone.deviceCity)
+            font.pixelSize: 13
+            font.weight: Font.DemiBold
+        }
+    }
+    background: Rectangle {
+        radius: 8
+        color: root.down || root.hovered ? Qt.alpha(root.Material.foreground, 0.08) : "transparent"
+        border.width: root.visualFocus ? 2 : 0
+        border.color: root.Material.accent
+    }
+}

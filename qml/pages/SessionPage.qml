@@ -1,0 +1,252 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Plenary.Models
+import Plenary.Ui
+
+// Everything about one session, with the agenda button and the (not yet live) seat reservation.
+Page {
+    id: root
+
+    property ConferenceController controller
+    property string sessionId
+
+    signal speakerClicked(string speakerId)
+    signal sessionClicked(string sessionId)
+
+    title: details.title
+    Accessible.name: details.title
+
+    SessionDetails {
+        id: details
+        controller: root.controller
+        sessionId: root.sessionId
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 360)
+        visible: !details.valid
+        symbol: "☰"
+        title: root.sessionId.length > 0 ? qsTr("This session is no longer in the schedule") : qsTr("Pick a session")
+        detail: root.sessionId.length > 0 ? "" : qsTr("Its details show here.")
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        visible: details.valid
+        contentHeight: column.implicitHeight + 32
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: 20
+            y: 16
+            width: flick.width - 40
+            spacing: 12
+
+            RowLayout {
+                spacing: 8
+                Rectangle {
+                    visible: details.trackName.length > 0
+                    implicitWidth: 10
+                    implicitHeight: 10
+                    radius: 5
+                    color: details.trackColor.length > 0 ? details.trackColor : "transparent"
+                }
+                Label {
+                    visible: details.trackName.length > 0
+                    text: details.trackName
+                    font.pixelSize: 13
+                    color: root.Material.hintTextColor
+                }
+                Badge {
+                    text: details.typeText
+                }
+                Badge {
+                    visible: details.level.length > 0
+                    text: details.level
+                    tint: "#00897b"
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: details.title
+                font.pixelSize: 22
+                font.weight: Font.Bold
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: details.title
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: details.subtitle.length > 0
+                text: details.subtitle
+                font.pixelSize: 15
+                wrapMode: Text.Wrap
+            }
+
+            InfoRow {
+                Layout.fillWidth: true
+                symbol: "◷"
+                text: qsTr("%1 · %2 %3").arg(details.dayText).arg(details.timeText).arg(details.zoneText)
+                detail: qsTr("%1 min").arg(details.durationMinutes)
+            }
+            InfoRow {
+                Layout.fillWidth: true
+                symbol: "⌂"
+                text: details.floorName.length > 0 ? qsTr("%1 · %2").arg(details.roomName).arg(details.floorName)
+                                                   : details.roomName
+                detail: details.roomAddress.length > 0 ? details.roomAddress : details.roomDescription
+            }
+            InfoRow {
+                Layout.fillWidth: true
+                visible: details.seatCapacity > 0 || details.registrationRequired
+                symbol: "✎"
+                text: details.seatCapacity > 0 ? qsTr("%1 reservable seats").arg(details.seatCapacity)
+                                               : qsTr("Registration required")
+                detail: details.seatCapacity > 0 && details.registrationRequired ? qsTr("Registration required") : ""
+            }
+            InfoRow {
+                Layout.fillWidth: true
+                visible: details.languageNames.length > 0
+                symbol: "Aa"
+                text: details.languageNames.join(", ")
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                PrimaryButton {
+                    Layout.fillWidth: true
+                    filled: !details.inAgenda
+                    text: details.inAgenda ? qsTr("★  Remove from my agenda") : qsTr("☆  Add to my agenda")
+                    Accessible.name: details.inAgenda ? qsTr("Remove from my agenda") : qsTr("Add to my agenda")
+                    onClicked: details.toggleAgenda()
+                }
+                PrimaryButton {
+                    Layout.fillWidth: true
+                    visible: details.seatCapacity > 0
+                    filled: false
+                    enabled: false
+                    text: qsTr("Reserve seat")
+                    Accessible.name: qsTr("Reserve seat (available once live seats arrive)")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Seat reservations come with live seat counts")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: details.seatCapacity > 0
+                text: qsTr("Seat reservations come with live seat counts.")
+                font.pixelSize: 12
+                color: root.Material.hintTextColor
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                visible: details.speakers.length > 0
+                text: qsTr("Speakers")
+                font.pixelSize: 13
+                font.weight: Font.Bold
+                color: root.Material.accent
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: details.speakers
+                delegate: ItemDelegate {
+                    id: speakerItem
+                    required property var modelData
+                    Layout.fillWidth: true
+                    leftPadding: 0
+                    Accessible.name: speakerItem.modelData.name
+                    onClicked: root.speakerClicked(speakerItem.modelData.id)
+                    contentItem: RowLayout {
+                        spacing: 12
+                        Avatar {
+                            initials: speakerItem.modelData.initials
+                            size: 36
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: speakerItem.modelData.name
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                text: speakerItem.modelData.company
+                                font.pixelSize: 12
+                                color: root.Material.hintTextColor
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("About")
+                visible: details.abstractHtml.length > 0
+                font.pixelSize: 13
+                font.weight: Font.Bold
+                color: root.Material.accent
+                Accessible.role: Accessible.Heading
+            }
+            Text {
+                Layout.fillWidth: true
+                text: details.abstractHtml
+                textFormat: Text.RichText
+                wrapMode: Text.Wrap
+                color: root.Material.foreground
+                linkColor: root.Material.accent
+                font.pixelSize: 15
+                lineHeight: 1.15
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Abstract")
+                onLinkActivated: (link) => Qt.openUrlExternally(link)
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                visible: details.tags.length > 0
+                spacing: 6
+                Repeater {
+                    model: details.tags
+                    delegate: Badge {
+                        required property string modelData
+                        text: "#" + modelData
+                        tint: root.Material.hintTextColor
+                    }
+                }
+            }
+
+            Label {
+                visible: details.otherOccurrences.length > 0
+                text: qsTr("Also held")
+                font.pixelSize: 13
+                font.weight: Font.Bold
+                color: root.Material.accent
+            }
+            Repeater {
+                model: details.otherOccurrences
+                delegate: ItemDelegate {
+                    id: occurrence
+                    required property var modelData
+                    Layout.fillWidth: true
+                    leftPadding: 0
+                    text: occurrence.modelData.text
+                    Accessible.name: qsTr("Also held %1").arg(occurrence.modelData.text)
+                    onClicked: root.sessionClicked(occurrence.modelData.id)
+                }
+            }
+        }
+    }
+}

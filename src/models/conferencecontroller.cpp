@@ -1,0 +1,440 @@
+#include "conferencecontroller.h"
+
+#include "agendacontroller.h"
+#include "agendarepository.h"
+#include "clock.h"
+#include "conferencelistmodel.h"
+#include "conferencerepository.h"
+#include "nownextmodel.h"
+#include "schedulefetcher.h"
+#include "scheduleimporter.h"
+#include "sessionlistmodel.h"
+#include "speakerlistmodel.h"
+#include "timezonecontroller.h"
+#include "venuemodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Plenary {
+
+namespace {
+// The ImportOptions for anything the user imports: times without a zone are read in the device's zone.
+ImportOptions importOptions(const QString &source)
+{
+    ImportOptions options;
+    options.sourceName = source;
+    options.fallbackTimeZone = QTimeZone::systemTimeZone();
+    return options;
+}
+
+bool isWebUrl(const QUrl &url)
+{
+    return url.scheme() == u"http" || url.scheme() == u"https";
+}
+} // namespace
+
+ConferenceController::ConferenceController(QObject *parent)
+    : QObject(parent)
+    , m_sessions(new SessionListModel(this))
+    , m_speakers(new SpeakerListModel(this))
+    , m_venue(new VenueModel(this))
+    , m_nowNext(new NowNextModel(this))
+    , m_conferenceList(new ConferenceListModel(this))
+    , m_agenda(new AgendaController(this))
+    , m_timeZone(new TimeZoneController(this))
+    , m_clock(new Clock(this))
+{
+    m_sessions->setAgenda(m_agenda);
+    m_sessions->setTimeZone(m_timeZone);
+    m_venue->setClock(m_clock);
+    m_venue->setTimeZone(m_timeZone);
+    m_nowNext->setClock(m_clock);
+    m_nowNext->setTimeZone(m_timeZone);
+    connect(m_clock, &Clock::nowChanged, this, &ConferenceController::updateTodayIndex);
+    connect(m_timeZone, &TimeZoneController::displayChanged, this, &ConferenceController::daysChanged);
+}
+
+ConferenceController::~ConferenceController() = default;
+
+void ConferenceController::setStorage(ConferenceRepository *conferences, AgendaRepository *agenda)
+{
+    m_repository = conferences;
+    m_agendaRepository = agenda;
+    m_agenda->setRepository(agenda);
+    refreshConferenceList();
+}
+
+void ConferenceController::setFetcher(ScheduleFetcher *fetcher)
+{
+    if (m_fetcher)
+        disconnect(m_fetcher, nullptr, this, nullptr);
+    m_fetcher = fetcher;
+    if (m_fetcher) {
+        connect(m_fetcher, &ScheduleFetcher::progress, this, [this](qint64 received, qint64 total) {
+            m_progress = total > 0 ? std::clamp(double(received) / double(total), 0.0, 1.0) : -1.0;
+            Q_EMIT importStateChanged();
+        });
+        connect(m_fetcher, &ScheduleFetcher::finished, this, &ConferenceController::onFetched);
+    }
+}
+
+void ConferenceController::setBundledSamplePath(const QString &path)
+{
+    m_samplePath = path;
+}
+
+bool ConferenceController::start()
+{
+    if (m_repository) {
+        QString id = m_repository->lastOpened();
+        if (id.isEmpty()) {
+            const QList<ConferenceSummary> kept = m_repository->list();
+            if (!kept.isEmpty())
+                id = kept.first().id;
+        }
+        if (!id.isEmpty() && openConference(id))
+            return true;
+    }
+    if (m_samplePath.isEmpty())
+        return false;
+    return loadFile(m_samplePath);
+}
+
+bool ConferenceController::loadFile(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    ImportResult result = ScheduleImporter::importFile(path, importOptions(pathOrUrl));
+    if (!result.ok()) {
+        m_errorText = result.error.toString();
+        Q_EMIT importStateChanged();
+        return false;
+    }
+    return keepAndOpen(std::move(*result.conference), pathOrUrl, {});
+}
+
+ConferenceController::ImportStart ConferenceController::importConference(const QString &urlOrPath)
+{
+    if (m_busy)
+        return AlreadyRunning;
+    const QString input = urlOrPath.trimmed();
+    m_statusText.clear();
+    if (input.isEmpty()) {
+        m_errorText = tr("Enter a web address or the path of a schedule file.");
+        Q_EMIT importStateChanged();
+        return EmptyInput;
+    }
+    QUrl url = QUrl::fromUserInput(input, QDir::currentPath(), QUrl::AssumeLocalFile);
+    if (input.startsWith(QLatin1Char('~')))
+        url = QUrl::fromLocalFile(QDir::homePath() + input.mid(1));
+    if (!isWebUrl(url) && !url.isLocalFile()) {
+        m_errorText = tr("“%1” is neither a web address (http or https) nor a file.").arg(input);
+        Q_EMIT importStateChanged();
+        return UnsupportedAddress;
+    }
+
+    m_importSource = input;
+    m_errorText.clear();
+    m_busy = true;
+    m_progress = -1;
+    Q_EMIT importStateChanged();
+    if (m_fetcher) {
+        m_fetcher->fetch(url);
+    } else if (url.isLocalFile()) {
+        const QString path = url.toLocalFile();
+        QTimer::singleShot(0, this, [this, path] {
+            if (!m_busy)
+                return;
+            ImportResult result = ScheduleImporter::importFile(path, importOptions(m_importSource));
+            if (!result.ok()) {
+                failImport(tr("Could not read the schedule: %1").arg(result.error.toString()));
+                return;
+            }
+            keepAndOpen(std::move(*result.conference), m_importSource, {});
+        });
+    } else {
+        QTimer::singleShot(0, this,
+                           [this] { failImport(tr("Downloading is not available in this build.")); });
+    }
+    return Started;
+}
+
+void ConferenceController::cancelImport()
+{
+    if (!m_busy)
+        return;
+    if (m_fetcher && m_fetcher->isRunning()) {
+        m_fetcher->abort();
+        return;
+    }
+    failImport(tr("Import cancelled."));
+}
+
+void ConferenceController::onFetched(const FetchResult &result)
+{
+    if (!m_busy)
+        return;
+    if (!result.ok()) {
+        failImport(tr("Could not get %1: %2").arg(m_importSource, result.error));
+        return;
+    }
+    finishImport(result.data, m_importSource, isWebUrl(result.finalUrl));
+}
+
+void ConferenceController::finishImport(const QByteArray &data, const QString &source, bool fromNetwork)
+{
+    ImportResult result = ScheduleImporter::import(data, importOptions(source));
+    if (!result.ok()) {
+        failImport(tr("Could not read the schedule: %1").arg(result.error.toString()));
+        return;
+    }
+    const QString feedUrl = fromNetwork && result.conference->sourceFormat == u"plenary" ? source : QString();
+    keepAndOpen(std::move(*result.conference), source, feedUrl);
+}
+
+void ConferenceController::failImport(const QString &message)
+{
+    m_busy = false;
+    m_progress = -1;
+    m_errorText = message;
+    Q_EMIT importStateChanged();
+    Q_EMIT importFinished(false);
+}
+
+bool ConferenceController::keepAndOpen(Conference conference, const QString &source, const QString &feedUrl)
+{
+    if (conference.id.isEmpty()) {
+        const QString fromTitle = Conference::keyFromName(conference.title);
+        conference.id =
+            fromTitle.isEmpty() ? Conference::keyFromName(QFileInfo(source).completeBaseName()) : fromTitle;
+        conference.normalize();
+    }
+    const bool wasBusy = m_busy;
+    if (m_repository && !m_repository->save(conference, source, feedUrl))
+        m_statusText = tr("Opened, but it could not be kept on this device.");
+    else
+        m_statusText =
+            conference.sessions.size() == 1
+                ? tr("Opened “%1” · 1 session").arg(conference.title)
+                : tr("Opened “%1” · %2 sessions").arg(conference.title).arg(conference.sessions.size());
+    setConference(std::move(conference));
+    m_busy = false;
+    m_progress = -1;
+    Q_EMIT importStateChanged();
+    if (wasBusy)
+        Q_EMIT importFinished(true);
+    return true;
+}
+
+bool ConferenceController::openConference(const QString &id)
+{
+    if (!m_repository)
+        return m_conference && m_conference->id == id;
+    std::optional<Conference> stored = m_repository->load(id);
+    if (!stored) {
+        m_errorText = tr("The conference “%1” could not be opened.").arg(id);
+        Q_EMIT importStateChanged();
+        return false;
+    }
+    setConference(std::move(*stored));
+    return true;
+}
+
+bool ConferenceController::removeConference(const QString &id)
+{
+    if (!m_repository || (m_conference && m_conference->id == id))
+        return false;
+    const bool removed = m_repository->remove(id);
+    refreshConferenceList();
+    return removed;
+}
+
+void ConferenceController::clearMessages()
+{
+    if (m_errorText.isEmpty() && m_statusText.isEmpty())
+        return;
+    m_errorText.clear();
+    m_statusText.clear();
+    Q_EMIT importStateChanged();
+}
+
+void ConferenceController::setConference(Conference conference)
+{
+    auto shared = std::make_shared<const Conference>(std::move(conference));
+    m_conference = shared;
+    m_timeZone->setVenueZone(shared->timeZone);
+    m_agenda->setConference(shared);
+    m_sessions->setConference(shared);
+    m_speakers->setConference(shared);
+    m_venue->setConference(shared);
+    m_nowNext->setConference(shared);
+    if (m_repository)
+        m_repository->markOpened(shared->id);
+    refreshConferenceList();
+    updateTodayIndex();
+    Q_EMIT conferenceChanged();
+    Q_EMIT daysChanged();
+}
+
+void ConferenceController::refreshConferenceList()
+{
+    if (m_repository)
+        m_conferenceList->setConferences(m_repository->list());
+    m_conferenceList->setCurrentId(conferenceId());
+}
+
+void ConferenceController::updateTodayIndex()
+{
+    int today = -1;
+    if (m_conference) {
+        const QDateTime now = m_clock->now();
+        const QList<Day> &days = m_conference->days;
+        for (qsizetype i = 0; i < days.size(); ++i) {
+            if (days[i].start.isValid() && days[i].end.isValid() && now >= days[i].start &&
+                now < days[i].end) {
+                today = int(i);
+                break;
+            }
+            if (days[i].date == now.toTimeZone(m_conference->timeZone).date())
+                today = int(i);
+        }
+    }
+    if (today != m_todayIndex) {
+        m_todayIndex = today;
+        Q_EMIT todayIndexChanged();
+    }
+}
+
+QString ConferenceController::conferenceId() const
+{
+    return m_conference ? m_conference->id : QString();
+}
+
+QString ConferenceController::title() const
+{
+    return m_conference ? m_conference->title : QString();
+}
+
+QString ConferenceController::subtitle() const
+{
+    return m_conference ? m_conference->subtitle : QString();
+}
+
+QString ConferenceController::venueName() const
+{
+    return m_conference ? m_conference->venue.name : QString();
+}
+
+QString ConferenceController::url() const
+{
+    return m_conference ? m_conference->url : QString();
+}
+
+QString ConferenceController::timeZoneId() const
+{
+    return m_conference ? QString::fromLatin1(m_conference->timeZone.id()) : QString();
+}
+
+int ConferenceController::sessionCount() const
+{
+    return m_conference ? int(m_conference->sessions.size()) : 0;
+}
+
+QVariantList ConferenceController::days() const
+{
+    QVariantList list;
+    if (!m_conference)
+        return list;
+    for (const Day &day : m_conference->days) {
+        list.append(QVariantMap{{QStringLiteral("date"), day.date},
+                                {QStringLiteral("label"), m_timeZone->formatDay(day.date)}});
+    }
+    return list;
+}
+
+QVariantList ConferenceController::tracks() const
+{
+    QVariantList list;
+    if (!m_conference)
+        return list;
+    for (const Track &track : m_conference->tracks) {
+        list.append(QVariantMap{{QStringLiteral("id"), track.id},
+                                {QStringLiteral("name"), track.name},
+                                {QStringLiteral("color"), track.color}});
+    }
+    return list;
+}
+
+QVariantList ConferenceController::types() const
+{
+    QVariantList list;
+    if (!m_conference)
+        return list;
+    QList<SessionType> present;
+    for (const Session &s : m_conference->sessions) {
+        if (!present.contains(s.type))
+            present.append(s.type);
+    }
+    std::sort(present.begin(), present.end());
+    for (const SessionType type : std::as_const(present)) {
+        list.append(QVariantMap{{QStringLiteral("value"), int(type)},
+                                {QStringLiteral("name"), SessionListModel::typeText(type)}});
+    }
+    return list;
+}
+
+QVariantList ConferenceController::floors() const
+{
+    QVariantList list;
+    if (!m_conference)
+        return list;
+    QList<Floor> sorted = m_conference->venue.floors;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Floor &a, const Floor &b) { return a.level < b.level; });
+    for (const Floor &floor : std::as_const(sorted))
+        list.append(QVariantMap{{QStringLiteral("id"), floor.id}, {QStringLiteral("name"), floor.name}});
+    return list;
+}
+
+QVariantList ConferenceController::rooms() const
+{
+    QVariantList list;
+    if (!m_conference)
+        return list;
+    for (const Room &room : m_conference->venue.rooms) {
+        list.append(QVariantMap{{QStringLiteral("id"), room.id},
+                                {QStringLiteral("name"), room.name},
+                                {QStringLiteral("floorId"), room.floorId}});
+    }
+    return list;
+}
+
+QVariantList ConferenceController::levels() const
+{
+    QStringList found;
+    if (m_conference) {
+        for (const Session &s : m_conference->sessions) {
+            if (!s.level.isEmpty() && !found.contains(s.level, Qt::CaseInsensitive))
+                found.append(s.level);
+        }
+    }
+    static const QStringList kOrder{QStringLiteral("beginner"), QStringLiteral("intermediate"),
+                                    QStringLiteral("advanced")};
+    const auto rank = [](const QString &level) {
+        const qsizetype i = kOrder.indexOf(level.toLower());
+        return i < 0 ? kOrder.size() : i;
+    };
+    std::stable_sort(found.begin(), found.end(),
+                     [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    QVariantList list;
+    for (const QString &level : std::as_const(found))
+        list.append(QVariantMap{{QStringLiteral("id"), level}, {QStringLiteral("name"), level}});
+    return list;
+}
+
+} // namespace Plenary

@@ -1,0 +1,158 @@
+#include "tokenstore.h"
+
+#include "serverlogging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <array>
+
+namespace Plenary {
+
+namespace {
+constexpr qsizetype SelectorBytes = 8;
+constexpr int TokenBytes = 32;
+} // namespace
+
+TokenStore::TokenStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("plenary-tokens-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+TokenStore::~TokenStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QByteArray TokenStore::digest(QByteArrayView token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+bool TokenStore::constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+bool TokenStore::open()
+{
+    m_error.clear();
+    if (m_path.isEmpty())
+        return true;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.exec(
+        QStringLiteral("PRAGMA synchronous=NORMAL")); // the ledger file is in WAL mode (see SeatLedger)
+    if (!query.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS auth_tokens (digest BLOB PRIMARY KEY, attendee_id "
+                           "TEXT NOT NULL, name TEXT NOT NULL, admin INTEGER NOT NULL, created_at INTEGER "
+                           "NOT NULL)")) ||
+        !query.exec(QStringLiteral("SELECT digest, attendee_id, name, admin FROM auth_tokens"))) {
+        m_error = QStringLiteral("cannot read tokens from %1: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        remember(query.value(0).toByteArray(),
+                 Identity{query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+    return true;
+}
+
+void TokenStore::remember(const QByteArray &digest, const Identity &identity)
+{
+    m_bySelector[digest.left(SelectorBytes)].append(Entry{digest, identity});
+    ++m_count;
+}
+
+QByteArray TokenStore::issue(const Identity &identity)
+{
+    std::array<quint32, TokenBytes / sizeof(quint32)> words;
+    QRandomGenerator::system()->generate(words.begin(), words.end());
+    const QByteArray raw(reinterpret_cast<const char *>(words.data()), TokenBytes);
+    const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray hashed = digest(token);
+    if (m_db.isOpen()) {
+        QSqlQuery insert(m_db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO auth_tokens (digest, attendee_id, name, admin, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+        insert.addBindValue(hashed);
+        insert.addBindValue(identity.attendeeId);
+        insert.addBindValue(identity.name.isNull() ? QStringLiteral("") : identity.name);
+        insert.addBindValue(identity.admin ? 1 : 0);
+        insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!insert.exec()) {
+            qCWarning(plenaryServer).noquote() << "cannot store a token:" << insert.lastError().text();
+            return {};
+        }
+    }
+    remember(hashed, identity);
+    return token;
+}
+
+std::optional<Identity> TokenStore::verify(QByteArrayView token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    const QByteArray hashed = digest(token);
+    if (!m_adminDigest.isEmpty() && constantTimeEquals(hashed, m_adminDigest))
+        return Identity{QStringLiteral("admin"), QStringLiteral("Administrator"), true};
+    const auto it = m_bySelector.constFind(hashed.left(SelectorBytes));
+    if (it == m_bySelector.constEnd())
+        return std::nullopt;
+    std::optional<Identity> found;
+    for (const Entry &entry : *it) {
+        if (constantTimeEquals(hashed, entry.digest))
+            found = entry.identity;
+    }
+    return found;
+}
+
+bool TokenStore::revoke(QByteArrayView token)
+{
+    const QByteArray hashed = digest(token);
+    const auto it = m_bySelector.find(hashed.left(SelectorBytes));
+    if (it == m_bySelector.end())
+        return false;
+    const qsizetype removed =
+        it->removeIf([&hashed](const Entry &entry) { return constantTimeEquals(hashed, entry.digest); });
+    if (it->isEmpty())
+        m_bySelector.erase(it);
+    if (removed == 0)
+        return false;
+    m_count -= removed;
+    if (m_db.isOpen()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM auth_tokens WHERE digest = ?"));
+        query.addBindValue(hashed);
+        if (!query.exec())
+            qCWarning(plenaryServer).noquote() << "cannot delete a token:" << query.lastError().text();
+    }
+    return true;
+}
+
+void TokenStore::setAdminToken(QByteArrayView token)
+{
+    m_adminDigest = token.isEmpty() ? QByteArray() : digest(token);
+}
+
+} // namespace Plenary

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Plenary {
+
+/** Who a bearer token speaks for. */
+struct Identity
+{
+    QString attendeeId;
+    QString name;
+    bool admin = false;
+};
+
+/** Issues bearer tokens and checks them against stored SHA-256 digests, compared in constant time. */
+class TokenStore
+{
+public:
+    // Tokens are 32 random bytes, base64url. Only digests are kept, in memory and in the `auth_tokens` table
+    // of an SQLite file (so sign-ins survive a restart). Use it from the thread that opened it.
+
+    /** An empty `path` keeps tokens in memory only. */
+    explicit TokenStore(const QString &path = {});
+    ~TokenStore();
+    Q_DISABLE_COPY_MOVE(TokenStore)
+
+    bool open();
+    QString errorString() const { return m_error; }
+
+    /** A new token for `identity`; the only time the token itself exists on the server. Empty on failure. */
+    QByteArray issue(const Identity &identity);
+
+    std::optional<Identity> verify(QByteArrayView token) const;
+
+    /** Forgets a token; false when it was not known. */
+    bool revoke(QByteArrayView token);
+
+    /** A fixed administrator token (from the command line); empty disables it. */
+    void setAdminToken(QByteArrayView token);
+
+    qsizetype size() const { return m_count; }
+
+    static QByteArray digest(QByteArrayView token);
+
+    /** Compares equal-length byte strings without an early exit; different lengths compare unequal. */
+    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+private:
+    struct Entry
+    {
+        QByteArray digest;
+        Identity identity;
+    };
+
+    void remember(const QByteArray &digest, const Identity &identity);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_error;
+    QHash<QByteArray, QList<Entry>> m_bySelector; ///< keyed by the first 8 digest bytes
+    qsizetype m_count = 0;
+    QByteArray m_adminDigest;
+};
+
+} // namespace Plenary

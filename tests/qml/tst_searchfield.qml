@@ -1,0 +1,94 @@
+import QtQuick
+import QtTest
+import Plenary.Models
+import Plenary.Ui
+
+// Typing in the schedule's search field filters instantly across days; Esc clears; the empty state resets.
+TestCase {
+    id: testCase
+    name: "SearchField"
+    width: 420
+    height: 860
+    // TestCase is invisible by default; the controls under test must be visible to take input.
+    visible: true
+    when: windowShown
+
+    ConferenceController {
+        id: conference
+    }
+    Component {
+        id: pageComponent
+        SchedulePage {
+            width: testCase.width
+            height: testCase.height
+            controller: conference
+        }
+    }
+
+    // Presses a control the way a keyboard user does: focus, then Space.
+    function activate(item) {
+        item.forceActiveFocus()
+        verify(item.activeFocus)
+        keyClick(Qt.Key_Space)
+    }
+
+    function initTestCase() {
+        verify(conference.loadFile(":/plenary/sample/conference.json"))
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function test_typingFiltersAllDays() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        compare(page.filter.day, 0)
+        const firstDay = page.filter.count
+        search.forceActiveFocus()
+        typeText("KEYNOTE")
+        compare(page.filter.query, "KEYNOTE")
+        compare(page.filter.day, -1)
+        verify(page.filter.count >= 2)
+        verify(page.filter.count < firstDay)
+        for (let row = 0; row < page.filter.count; ++row) {
+            const index = page.filter.index(row, 0)
+            const roles = [SessionListModel.TitleRole, SessionListModel.AbstractTextRole, SessionListModel.RoomNameRole,
+                           SessionListModel.TrackNameRole, SessionListModel.TypeLabelRole]
+            const fields = roles.map(role => String(page.filter.data(index, role)))
+            fields.push(String(page.filter.data(index, SessionListModel.TagsRole)))
+            verify(fields.join(" ").toLowerCase().indexOf("keynote") >= 0, fields[0])
+        }
+        keyClick(Qt.Key_Escape)
+        compare(search.text, "")
+        compare(page.filter.day, 0)
+        compare(page.filter.count, firstDay)
+    }
+
+    function test_koreanQuery() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        search.text = "서울"
+        verify(page.filter.count >= 1)
+        const title = page.filter.data(page.filter.index(0, 0), SessionListModel.TitleRole)
+        const summary = page.filter.data(page.filter.index(0, 0), SessionListModel.AbstractTextRole)
+        verify((title + summary).indexOf("서울") >= 0)
+    }
+
+    function test_emptyStateClears() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        const empty = findChild(page, "scheduleEmptyState")
+        verify(!empty.visible)
+        search.text = "zzzz no such session"
+        compare(page.filter.count, 0)
+        verify(empty.visible)
+        page.filter.onlyWithSeats = true
+        activate(findChild(empty, "emptyStateAction"))
+        compare(search.text, "")
+        compare(page.filter.activeFilterCount, 0)
+        verify(page.filter.count > 0)
+        verify(!empty.visible)
+    }
+}

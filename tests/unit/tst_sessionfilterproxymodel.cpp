@@ -1,0 +1,291 @@
+#include "agendacontroller.h"
+#include "modelfixture.h"
+#include "scheduleimporter.h"
+#include "sessionfilterproxymodel.h"
+#include "sessionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <set>
+
+using namespace Plenary;
+
+namespace {
+QStringList visibleIds(const SessionFilterProxyModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.data(proxy.index(row, 0), SessionListModel::IdRole).toString());
+    return ids;
+}
+
+// Folding written independently of TextFolder: a regular expression drops the marks.
+QString independentFold(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral("[\\p{Mn}\\p{Me}]"));
+    return text.normalized(QString::NormalizationForm_KD).remove(marks).toCaseFolded();
+}
+} // namespace
+
+class TestSessionFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Conference> m_conference =
+        std::make_shared<const Conference>(Fixture::conference());
+
+private Q_SLOTS:
+    void withoutFiltersEverythingShows()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QCOMPARE(proxy.count(), 6);
+        QCOMPARE(proxy.activeFilterCount(), 0);
+    }
+
+    void eachFilter_data()
+    {
+        QTest::addColumn<QString>("property");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("activeFilters");
+
+        QTest::newRow("day 0") << "day" << QVariant(0) << QStringList{"lab", "cafe"} << 0;
+        QTest::newRow("day 1") << "day" << QVariant(1) << QStringList{"keynote", "korean", "lunch", "night"}
+                               << 0;
+        QTest::newRow("track") << "track" << QVariant("observability") << QStringList{"lab", "korean"} << 1;
+        QTest::newRow("type keynote")
+            << "type" << QVariant(int(SessionListModel::Keynote)) << QStringList{"keynote"} << 1;
+        QTest::newRow("type talk") << "type" << QVariant(int(SessionListModel::Talk))
+                                   << QStringList{"cafe", "korean"} << 1;
+        QTest::newRow("floor") << "floor" << QVariant("f4") << QStringList{"cafe", "keynote", "lunch"} << 1;
+        QTest::newRow("room") << "room" << QVariant("hq") << QStringList{"night"} << 1;
+        QTest::newRow("level") << "level" << QVariant("Beginner") << QStringList{"cafe", "korean"} << 1;
+        QTest::newRow("seats") << "onlyWithSeats" << QVariant(true) << QStringList{"lab"} << 1;
+        QTest::newRow("speaker") << "speakerId" << QVariant("minjun") << QStringList{"keynote", "korean"}
+                                 << 0;
+        QTest::newRow("unknown track") << "track" << QVariant("nope") << QStringList{} << 1;
+    }
+
+    void eachFilter()
+    {
+        QFETCH(QString, property);
+        QFETCH(QVariant, value);
+        QFETCH(QStringList, expected);
+        QFETCH(int, activeFilters);
+
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QSignalSpy countSpy(&proxy, &SessionFilterProxyModel::countChanged);
+        QVERIFY(proxy.setProperty(property.toLatin1().constData(), value));
+        QCOMPARE(visibleIds(proxy), expected);
+        QCOMPARE(proxy.count(), expected.size());
+        QCOMPARE(countSpy.count(), expected.size() == 6 ? 0 : 1);
+        QCOMPARE(proxy.activeFilterCount(), activeFilters);
+
+        proxy.clearFilters();
+        QCOMPARE(proxy.activeFilterCount(), 0);
+        // clearFilters() keeps the day and the speaker.
+        if (property == u"day" || property == u"speakerId")
+            QCOMPARE(visibleIds(proxy), expected);
+        else
+            QCOMPARE(proxy.count(), 6);
+    }
+
+    void filtersCombine()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QSignalSpy filterCount(&proxy, &SessionFilterProxyModel::activeFilterCountChanged);
+        proxy.setTrack("observability");
+        proxy.setLevel("beginner");
+        QCOMPARE(proxy.activeFilterCount(), 2);
+        QCOMPARE(filterCount.count(), 2);
+        QCOMPARE(visibleIds(proxy), QStringList{"korean"});
+        proxy.setDay(0);
+        QCOMPARE(proxy.count(), 0);
+        proxy.clearFilters();
+        QCOMPARE(visibleIds(proxy), (QStringList{"lab", "cafe"}));
+        QCOMPARE(filterCount.count(), 3);
+    }
+
+    void onlyAgendaFollowsStarring()
+    {
+        SessionListModel sessions;
+        AgendaController agenda;
+        agenda.setConference(m_conference);
+        sessions.setAgenda(&agenda);
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        proxy.setOnlyAgenda(true);
+        QCOMPARE(proxy.count(), 0);
+        QCOMPARE(proxy.activeFilterCount(), 1);
+        agenda.add("night");
+        agenda.add("lab");
+        QCOMPARE(visibleIds(proxy), (QStringList{"lab", "night"}));
+        agenda.remove("lab");
+        QCOMPARE(visibleIds(proxy), QStringList{"night"});
+    }
+
+    void queryIsCaseAndAccentInsensitive_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("case") << "KEYNOTE" << QStringList{"keynote"};
+        QTest::newRow("accent in title") << "resume" << QStringList{"cafe"};
+        QTest::newRow("accent in query") << "rÉsumÉ" << QStringList{"cafe"};
+        QTest::newRow("accent in abstract") << "naive" << QStringList{"cafe"};
+        QTest::newRow("speaker") << "emile zola" << QStringList{"cafe"};
+        QTest::newRow("company") << "seoul systems" << QStringList{"keynote", "korean"};
+        QTest::newRow("room") << "main hall" << QStringList{"cafe", "keynote", "lunch"};
+        QTest::newRow("track") << "cloud native" << QStringList{"cafe"};
+        QTest::newRow("tag") << "opentelemetry" << QStringList{"lab"};
+        QTest::newRow("trimmed") << "  lunch  " << QStringList{"lunch"};
+        QTest::newRow("korean word") << "관측성" << QStringList{"korean"};
+        QTest::newRow("korean speaker") << "이민준" << QStringList{"keynote", "korean"};
+        QTest::newRow("korean mid-syllable") << "관츠" << QStringList{"korean"};
+        QTest::newRow("korean jamo being typed") << "관ㅊ" << QStringList{"korean"};
+        QTest::newRow("korean other word") << "관측소" << QStringList{};
+        QTest::newRow("korean partial syllable") << "과" << QStringList{"korean"};
+        QTest::newRow("korean abstract") << "서울에서" << QStringList{"korean"};
+        QTest::newRow("no cross-field match") << "checkout bring" << QStringList{};
+        QTest::newRow("nothing") << "zzz" << QStringList{};
+    }
+
+    void queryIsCaseAndAccentInsensitive()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        proxy.setQuery(query);
+        QCOMPARE(visibleIds(proxy), expected);
+        proxy.setQuery(QString());
+        QCOMPARE(proxy.count(), 6);
+    }
+
+    void typingNarrowsAndBackspaceWidens()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        const QStringList steps{"o", "op", "ope", "open", "opening", "openin", "o", "on", "one"};
+        for (const QString &step : steps) {
+            proxy.setQuery(step);
+            SessionFilterProxyModel fresh;
+            fresh.setSourceModel(&sessions);
+            fresh.setQuery(step);
+            QCOMPARE(visibleIds(proxy), visibleIds(fresh));
+        }
+        QCOMPARE(visibleIds(proxy), (QStringList{"lab"}));
+    }
+
+    void conferenceSwitchKeepsTheQuery()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        proxy.setQuery("lunch");
+        QCOMPARE(proxy.count(), 1);
+        Conference other = Fixture::conference();
+        other.sessions.append(Fixture::makeSession("lunch2", "Lunch on day two", SessionType::Break, "hq",
+                                                   Fixture::nyc(5, 11, 12), 60));
+        other.normalize();
+        sessions.setConference(std::make_shared<const Conference>(other));
+        QCOMPARE(visibleIds(proxy), (QStringList{"lunch2", "lunch"}));
+    }
+
+    void helpersForTheList()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        proxy.setSourceModel(&sessions);
+        proxy.setDay(1);
+        QCOMPARE(proxy.rowForTime(Fixture::nyc(5, 12, 8)), 0);
+        QCOMPARE(proxy.rowForTime(Fixture::nyc(5, 12, 11, 30)), 1);
+        QCOMPARE(proxy.rowForTime(Fixture::nyc(5, 13, 3)), 3);
+        QCOMPARE(proxy.rowOfSession("lunch"), 2);
+        QCOMPARE(proxy.rowOfSession("lab"), -1);
+        QCOMPARE(proxy.sessionIdAt(3), "night");
+        QCOMPARE(proxy.sessionIdAt(4), QString());
+    }
+
+    void searchOnTheRealFosdem2025Schedule_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char *query : {"rust", "Python", "KERNEL", "postgres", "llvm", "é", "ö", "kubernetes",
+                                  "security", "open source firmware", "ü", "cornil", "h.1302"})
+            QTest::newRow(query) << QString::fromUtf8(query);
+    }
+
+    void searchOnTheRealFosdem2025Schedule()
+    {
+        QFETCH(QString, query);
+        static const ImportResult imported = ScheduleImporter::importFile(
+            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
+        const Conference &fosdem = *imported.conference;
+        QVERIFY(fosdem.sessions.size() > 900);
+
+        SessionListModel sessions;
+        sessions.setConference(std::make_shared<const Conference>(fosdem));
+        SessionFilterProxyModel proxy;
+        proxy.setSourceModel(&sessions);
+        proxy.setQuery(query);
+
+        const QString needle = independentFold(query.trimmed());
+        std::set<QString> expected;
+        for (const Session &s : fosdem.sessions) {
+            QStringList fields{s.title, s.subtitle, s.abstractText};
+            fields += s.tags;
+            for (const QString &speakerId : s.speakerIds) {
+                if (const Speaker *speaker = fosdem.speaker(speakerId))
+                    fields += QStringList{speaker->name, speaker->company};
+            }
+            if (const Room *room = fosdem.room(s.roomId)) {
+                fields.append(room->name);
+                if (const Floor *floor = fosdem.floor(room->floorId))
+                    fields.append(floor->name);
+            }
+            if (const Track *track = fosdem.track(s.trackId))
+                fields.append(track->name);
+            for (const QString &field : std::as_const(fields)) {
+                if (independentFold(field).contains(needle)) {
+                    expected.insert(s.id);
+                    break;
+                }
+            }
+        }
+        const QStringList shown = visibleIds(proxy);
+        const std::set<QString> actual(shown.cbegin(), shown.cend());
+        QCOMPARE(int(actual.size()), shown.size());
+        QCOMPARE(actual, expected);
+        QVERIFY2(!expected.empty() || query == u"open source firmware", qPrintable(query));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionFilterProxyModel)
+#include "tst_sessionfilterproxymodel.moc"
