@@ -7,7 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QDir>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QUrl>
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
             return failWith(QStringLiteral("unknown time zone \"%1\"").arg(parser.value(zoneOption)), Usage);
     }
 
-    const QUrl url = QUrl::fromUserInput(input, QFileInfo(input).absolutePath(), QUrl::AssumeLocalFile);
+    const QUrl url = QUrl::fromUserInput(input, QDir::currentPath(), QUrl::AssumeLocalFile);
     ImportResult result;
     if (url.isLocalFile() || url.scheme().isEmpty()) {
         result = ScheduleImporter::importFile(url.isLocalFile() ? url.toLocalFile() : input, options);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void readsFileUrl();
+    void readsRelativePath();
     void readsHttpUrl();
     void httpErrorIsNamed();
 
@@ -33,13 +34,15 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run run(const QStringList &args);
+    static Run run(const QStringList &args, const QString &workingDirectory = {});
     static QString real(const char *file) { return QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + QLatin1String(file); }
 };
 
-TestPlenaryConvert::Run TestPlenaryConvert::run(const QStringList &args)
+TestPlenaryConvert::Run TestPlenaryConvert::run(const QStringList &args, const QString &workingDirectory)
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(PLENARY_BINARY_DIR "/bin/plenary-convert"), args);
     // Keep serving our own event loop (the HTTP test serves the child from this process).
     if (!p.waitForStarted(10000))
@@ -162,6 +165,13 @@ void TestPlenaryConvert::readsFileUrl()
     const Run r = run({QUrl::fromLocalFile(real("camp2019-frab-schedule.json")).toString(), "--summary"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object()["sessions"].toInt(), 79);
+}
+
+void TestPlenaryConvert::readsRelativePath()
+{
+    const Run r = run({"real/kielux_2020.ics", "--summary"}, QStringLiteral(PLENARY_TEST_DATA_DIR));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["sessions"].toInt(), 24);
 }
 
 void TestPlenaryConvert::readsHttpUrl()
