@@ -120,6 +120,31 @@ QList<Database::Migration> Database::builtinMigrations()
                             " created_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX agenda_notices_by_conference ON agenda_notices (conference_id)"),
          }},
+        // Live seats: reservation actions waiting to reach the feed server, the sign-in per server, and my
+        // reservations as last confirmed (so they show offline).
+        {3,
+         {
+             QStringLiteral("CREATE TABLE seat_outbox ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " server TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " session_id TEXT NOT NULL,"
+                            " idempotency_key TEXT NOT NULL UNIQUE,"
+                            " created_at INTEGER NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " last_error TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE seat_accounts ("
+                            " server TEXT PRIMARY KEY NOT NULL,"
+                            " token TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE seat_reservations ("
+                            " server TEXT NOT NULL,"
+                            " session_id TEXT NOT NULL,"
+                            " reservation_id INTEGER NOT NULL DEFAULT 0,"
+                            " status TEXT NOT NULL,"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at INTEGER,"
+                            " PRIMARY KEY (server, session_id))"),
+         }},
     };
 }
 

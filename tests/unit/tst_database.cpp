@@ -144,10 +144,11 @@ void TestDatabase::freshCreate()
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(db.recoveryMessage().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath()));
-    QCOMPARE(db.schemaVersion(), 2);
-    QCOMPARE(db.latestSchemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.latestSchemaVersion(), 3);
     QCOMPARE(tables(db), (QStringList{"agenda_notices", "conferences", "favourites", "personal_items",
-                                      "reminder_log", "reminder_overrides", "settings", "sqlite_sequence"}));
+                                      "reminder_log", "reminder_overrides", "seat_accounts", "seat_outbox",
+                                      "seat_reservations", "settings", "sqlite_sequence"}));
     QCOMPARE(QDir(m_dir->filePath("data")).entryList({"*.corrupt-*"}, QDir::Files), QStringList());
 }
 
@@ -161,14 +162,14 @@ void TestDatabase::reopenKeepsData()
     Database db(dbPath());
     QVERIFY(db.open());
     QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
 }
 
 void TestDatabase::inMemory()
 {
     Database db(":memory:");
     QVERIFY2(db.open(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
     QCOMPARE(scalar(db, "SELECT value FROM settings").toString(), "b");
 }
@@ -285,7 +286,7 @@ void TestDatabase::garbageFileIsMovedAside()
     QCOMPARE(readAll(aside), garbage); // moved, not deleted
     QCOMPARE(readAll(aside + "-wal"), QByteArray("stale wal"));
 
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('after', 'recovery')"));
     db.close();
 
@@ -308,7 +309,7 @@ void TestDatabase::fakeHeaderIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(!db.recoveryMessage().isEmpty(), "a fake database must be noticed");
     QCOMPARE(readAll(db.movedAsidePath()), fake);
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
 }
 
 void TestDatabase::damagedFileIsMovedAside()
@@ -354,7 +355,7 @@ void TestDatabase::newerSchemaIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(db.recoveryMessage().contains("newer version"), qPrintable(db.recoveryMessage()));
     QVERIFY(db.recoveryMessage().contains("99"));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
 
     // The moved file keeps its schema: user_version lives at offset 60 of the header.
     const QByteArray header = readAll(db.movedAsidePath()).mid(60, 4);
