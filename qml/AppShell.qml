@@ -124,6 +124,9 @@ Page {
                     elide: Text.ElideRight
                 }
             }
+            OnlineIndicator {
+                objectName: "onlineIndicator"
+            }
             TimeZoneToggle {
                 timeZone: root.controller.timeZone
             }
@@ -215,6 +218,32 @@ Page {
         ConferencesPage {
             controller: root.controller
             onConferenceOpened: root.showTab(0)
+        }
+    }
+
+    ReminderBanner {
+        objectName: "reminderBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        z: 10
+        text: root.controller.reminders.banner
+        onDismissed: root.controller.reminders.dismissBanner()
+    }
+
+    ReminderBanner {
+        id: promotedBanner
+        objectName: "promotedBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        z: 10
+        onDismissed: promotedBanner.text = ""
+        Connections {
+            target: SeatsController
+            function onPromoted(sessionId, title) {
+                promotedBanner.text = qsTr("You have a seat in “%1”: you moved up from the waitlist.").arg(title)
+            }
         }
     }
 

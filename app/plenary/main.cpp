@@ -1,12 +1,16 @@
 // plenary: the desktop conference companion. Composition root: builds storage, sync and controllers,
 // hands them to Main.qml, and runs the self-test and screenshot modes.
+#include "agendamodel.h"
 #include "agendarepository.h"
 #include "appsettings.h"
 #include "clock.h"
 #include "conferencecontroller.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "reminderservice.h"
 #include "schedulefetcher.h"
+#include "seatscontroller.h"
+#include "seatsyncclient.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
 #include "timezonecontroller.h"
@@ -16,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
 #include <QPalette>
@@ -24,10 +29,13 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -137,6 +145,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstFrameOption(
         QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate("main", "Exit once the first frame is shown (start-up benchmarks)."));
+    const QCommandLineOption exportAgendaOption(
+        QStringLiteral("export-agenda"),
+        QCoreApplication::translate("main", "Write the open conference's agenda as iCalendar and exit."),
+        QStringLiteral("FILE.ics"));
+    const QCommandLineOption importAgendaOption(
+        QStringLiteral("import-agenda"),
+        QCoreApplication::translate("main",
+                                    "Merge an agenda exported by Plenary into the open conference's."),
+        QStringLiteral("FILE.ics"));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"),
+        QCoreApplication::translate("main", "The live seat server for the open conference (remembered), e.g. "
+                                            "http://127.0.0.1:8080."),
+        QStringLiteral("URL"));
+    parser.addOptions({exportAgendaOption, importAgendaOption, feedOption});
     parser.addOptions({importOption, dataDirOption, selfTestOption, screenshotOption, pageOption, sizeOption,
                        themeOption, langOption, nowOption, firstFrameOption});
     parser.process(app);
@@ -182,6 +205,7 @@ int main(int argc, char *argv[])
 
     ConferenceController controller;
     controller.setStorage(&conferences, &agenda);
+    controller.setDatabase(&database);
     controller.setFetcher(&fetcher);
     controller.setBundledSamplePath(kSamplePath);
     controller.timeZone()->setSettings(&settings);
@@ -201,6 +225,77 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(importOption))
         controller.importConference(parser.value(importOption));
+    if (parser.isSet(importAgendaOption)) {
+        AgendaModel *agendaItems = controller.agendaItems();
+        const bool ok = agendaItems->importFrom(parser.value(importAgendaOption)) == AgendaModel::Done;
+        QTextStream(ok ? stdout : stderr) << "plenary: " << agendaItems->message() << Qt::endl;
+        if (!ok)
+            return 1;
+    }
+    if (parser.isSet(exportAgendaOption)) {
+        AgendaModel *agendaItems = controller.agendaItems();
+        const bool ok = agendaItems->exportTo(parser.value(exportAgendaOption)) == AgendaModel::Done;
+        QTextStream(ok ? stdout : stderr) << "plenary: " << agendaItems->message() << Qt::endl;
+        return ok ? 0 : 1;
+    }
+
+    // Reminders go to the desktop's notification area when there is one, else to the in-app banner.
+    std::unique_ptr<QSystemTrayIcon> tray;
+    if (!unattended && QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
+        tray->setToolTip(QStringLiteral("Plenary"));
+        tray->show();
+        controller.reminders()->setNotifier([&tray](const QString &title, const QString &body) {
+            tray->showMessage(title, body);
+            return true;
+        });
+    }
+
+    // Live seats: the open conference's feed server (as kept, or as given with --feed).
+    SeatSyncClient seatClient(&network, &database, [&controller] { return controller.clock()->now(); });
+    SeatsController seats(nullptr);
+    seats.setClient(&seatClient);
+    seats.setConferenceController(&controller);
+    seats.setClock([&controller] { return controller.clock()->now(); });
+    SeatsController::setInstance(&seats);
+    QString feedGivenFor; // --feed applies to the conference open at start even when it is not kept
+    QUrl feedGiven;
+    const auto feedUrlOf = [&](const QString &id) {
+        if (!feedGivenFor.isEmpty() && id == feedGivenFor)
+            return feedGiven.toString();
+        const QList<ConferenceSummary> kept = conferences.list();
+        const auto it = std::find_if(kept.cbegin(), kept.cend(),
+                                     [&id](const ConferenceSummary &summary) { return summary.id == id; });
+        return it == kept.cend() ? QString() : it->feedUrl;
+    };
+    if (parser.isSet(feedOption)) {
+        const QUrl feedUrl = QUrl::fromUserInput(parser.value(feedOption));
+        if (!feedUrl.isValid() || !feedUrl.scheme().startsWith(u"http"))
+            return failWith(QStringLiteral("--feed wants an http(s) URL, e.g. http://127.0.0.1:8080"));
+        const auto conference = controller.conference();
+        const QString id = controller.conferenceId();
+        const auto kept = conferences.list();
+        const auto it = std::find_if(kept.cbegin(), kept.cend(),
+                                     [&id](const ConferenceSummary &summary) { return summary.id == id; });
+        if (conference && it != kept.cend())
+            conferences.save(*conference, it->sourceUrl, feedUrl.toString());
+        feedGivenFor = id;
+        feedGiven = feedUrl;
+        seats.setFeedUrl(feedUrl);
+    } else {
+        seats.setFeedUrl(QUrl(feedUrlOf(controller.conferenceId())));
+    }
+    QObject::connect(&controller, &ConferenceController::conferenceChanged, &seats,
+                     [&] { seats.setFeedUrl(QUrl(feedUrlOf(controller.conferenceId()))); });
+    if (tray) {
+        QObject::connect(&seats, &SeatsController::promoted, tray.get(),
+                         [&tray](const QString &, const QString &title) {
+                             tray->showMessage(QCoreApplication::translate("main", "You have a seat"),
+                                               QCoreApplication::translate("main", "%1: you moved up from "
+                                                                                   "the waitlist.")
+                                                   .arg(title));
+                         });
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -230,6 +325,14 @@ int main(int argc, char *argv[])
              QStringLiteral("conferences"), QStringLiteral("session:") + conference->sessions.first().id,
              QStringLiteral("speaker:") + conference->speakers.first().id, QStringLiteral("schedule")});
     } else if (screenshot) {
+        if (seats.hasFeed()) {
+            // Live seats are worth waiting for a moment; an unreachable server only delays the picture.
+            QEventLoop waitForSeats;
+            QTimer::singleShot(3000, &waitForSeats, &QEventLoop::quit);
+            QObject::connect(&seatClient, &SeatSyncClient::lastUpdatedChanged, &waitForSeats,
+                             [&waitForSeats] { QTimer::singleShot(200, &waitForSeats, &QEventLoop::quit); });
+            waitForSeats.exec();
+        }
         probe.takeScreenshot(parser.value(pageOption), size.value_or(QSize()),
                              parser.value(screenshotOption));
     } else if (parser.isSet(firstFrameOption)) {

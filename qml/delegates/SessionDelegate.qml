@@ -23,6 +23,8 @@ ItemDelegate {
     required property bool inAgenda
     required property var speakerNames
     property bool selected: false
+    // revision changes with every seat update, so the live numbers are asked for again.
+    readonly property var seat: SeatsController.revision >= 0 ? SeatsController.seatInfo(root.sessionId) : ({})
 
     signal starClicked()
 
@@ -65,9 +67,19 @@ ItemDelegate {
                         : root.Material.accent
                 }
                 Badge {
-                    visible: root.seatCapacity > 0
-                    text: qsTr("%1 seats").arg(root.seatCapacity)
-                    tint: "#ef6c00"
+                    objectName: "seatBadge"
+                    visible: root.seat.live === true || root.seatCapacity > 0
+                    opacity: root.seat.stale ? 0.45 : 1
+                    text: root.seat.live !== true ? qsTr("%1 seats").arg(root.seatCapacity)
+                        : root.seat.myStatus === SeatsController.Confirmed ? qsTr("✓ Reserved")
+                        : root.seat.myStatus === SeatsController.Waitlisted ? qsTr("Waitlist #%1").arg(root.seat.position)
+                        : root.seat.level === SeatsController.Full ? qsTr("Full")
+                        : root.seat.level === SeatsController.Filling ? qsTr("Filling")
+                        : qsTr("%1 left").arg(root.seat.seatsLeft)
+                    tint: root.seat.live !== true || root.seat.stale ? root.Material.hintTextColor
+                        : root.seat.myStatus === SeatsController.Confirmed ? "#2e7d32"
+                        : root.seat.level === SeatsController.Full ? "#c62828"
+                        : root.seat.level === SeatsController.Filling ? "#ef6c00" : "#2e7d32"
                 }
                 Item {
                     Layout.fillWidth: true

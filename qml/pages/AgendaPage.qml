@@ -2,16 +2,19 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import Plenary.Models
 import Plenary.Ui
 
-// My agenda: the starred sessions of every day (with the details beside them when wide).
+// My agenda: one day's timeline of starred sessions and personal items, with what is next up, conflicts
+// and schedule changes (with the details beside it when wide).
 Page {
     id: root
 
     property ConferenceController controller
     property bool wide: false
     property string selectedSessionId
+    readonly property AgendaModel agenda: root.controller ? root.controller.agendaItems : null
 
     signal sessionClicked(string sessionId)
     signal speakerClicked(string speakerId)
@@ -20,38 +23,198 @@ Page {
     title: qsTr("My agenda")
     Accessible.name: qsTr("My agenda")
 
-    SessionFilterProxyModel {
-        id: agendaFilter
-        sourceModel: root.controller ? root.controller.sessions : null
-        onlyAgenda: true
+    Binding {
+        target: root.agenda
+        property: "dayIndex"
+        value: dayTabs.currentIndex
+        when: root.agenda !== null && root.controller.days.length > 0
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export my agenda")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "ics"
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: root.agenda.exportTo(exportDialog.selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import an agenda")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: root.agenda.importFrom(importDialog.selectedFile)
+    }
+
+    Pane {
+        id: toast
+        objectName: "agendaToast"
+        z: 5
+        visible: root.agenda !== null && root.agenda.message.length > 0
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 16
+        padding: 10
+        Material.background: "#323232"
+        Material.elevation: 0
+        Label {
+            text: root.agenda ? root.agenda.message : ""
+            color: "#ffffff"
+        }
+        Timer {
+            running: toast.visible
+            interval: 4000
+            onTriggered: root.agenda.clearMessage()
+        }
+    }
+
+    PersonalItemDialog {
+        id: editor
+        objectName: "personalItemDialog"
+        agenda: root.agenda
     }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        Item {
+        ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: !root.wide
             Layout.preferredWidth: root.wide ? Math.min(480, root.width * 0.45) : -1
+            spacing: 0
 
-            SessionList {
-                anchors.fill: parent
-                model: agendaFilter
-                controller: root.controller
-                showDay: true
-                selectedSessionId: root.wide ? root.selectedSessionId : ""
-                onSessionClicked: (id) => root.sessionClicked(id)
+            Pane {
+                objectName: "noticeBanner"
+                Layout.fillWidth: true
+                visible: root.agenda !== null && root.agenda.noticeCount > 0
+                padding: 8
+                Material.background: "#e3f2fd"
+                Material.elevation: 0
+                RowLayout {
+                    anchors.fill: parent
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.agenda ? (root.agenda.noticeCount === 1 ? qsTr("1 change to your agenda") : qsTr("%1 changes to your agenda").arg(root.agenda.noticeCount)) : ""
+                        color: "#0d47a1"
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        flat: true
+                        text: qsTr("Dismiss")
+                        onClicked: root.agenda.dismissNotices()
+                    }
+                }
             }
-            EmptyState {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 48, 360)
-                visible: agendaFilter.count === 0
-                symbol: "☆"
-                title: qsTr("Your agenda is empty")
-                detail: qsTr("Star sessions in the schedule and they show up here, day by day.")
-                actionText: qsTr("Browse the schedule")
-                onActionTriggered: root.browseRequested()
+
+            DayTabs {
+                id: dayTabs
+                objectName: "agendaDayTabs"
+                Layout.fillWidth: true
+                visible: root.controller.days.length > 1
+                days: root.controller.days
+                currentIndex: Math.max(0, root.controller.todayIndex)
+            }
+
+            Pane {
+                id: nextUp
+                objectName: "nextUpCard"
+                Layout.fillWidth: true
+                Layout.margins: 12
+                visible: root.agenda && root.agenda.hasNextUp
+                Material.elevation: 0
+                Material.background: Qt.rgba(root.Material.accent.r, root.Material.accent.g, root.Material.accent.b, 0.12)
+                padding: 12
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 2
+                    Label {
+                        text: root.agenda && root.agenda.nextUpRunning ? qsTr("Now") : qsTr("Next up")
+                        font.pixelSize: 12
+                        font.weight: Font.DemiBold
+                        color: root.Material.accent
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.agenda ? root.agenda.nextUpTitle : ""
+                        font.pixelSize: 16
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.agenda ? [root.agenda.nextUpTimeText, root.agenda.nextUpPlace].filter(s => s.length > 0).join(" · ") : ""
+                        font.pixelSize: 12
+                        color: root.Material.hintTextColor
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                Button {
+                    objectName: "addItemButton"
+                    flat: true
+                    text: qsTr("+ Add item")
+                    enabled: root.agenda !== null && root.controller.loaded
+                    onClicked: editor.openFor("")
+                }
+                Button {
+                    objectName: "exportButton"
+                    flat: true
+                    text: qsTr("Export")
+                    enabled: root.agenda !== null && root.agenda.totalCount > 0
+                    onClicked: exportDialog.open()
+                }
+                Button {
+                    objectName: "importButton"
+                    flat: true
+                    text: qsTr("Import")
+                    enabled: root.agenda !== null && root.controller.loaded
+                    onClicked: importDialog.open()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: root.agenda && root.agenda.conflictCount > 0
+                    text: root.agenda ? (root.agenda.conflictCount === 1 ? qsTr("1 conflict") : qsTr("%1 conflicts").arg(root.agenda.conflictCount)) : ""
+                    color: "#e65100"
+                    font.pixelSize: 12
+                }
+            }
+
+            ListView {
+                id: list
+                objectName: "agendaList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: root.agenda
+                delegate: AgendaItemDelegate {
+                    onClicked: if (sessionId.length > 0 && !vanished) root.sessionClicked(sessionId)
+                    onFixClicked: root.agenda.fixConflict(key)
+                    onRemoveClicked: root.agenda.removeFavourite(sessionId)
+                    onReminderToggled: (on) => root.agenda.setReminderOn(key, on)
+                    onEditClicked: editor.openFor(personalId)
+                }
+                ScrollIndicator.vertical: ScrollIndicator {}
+
+                EmptyState {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 48, 360)
+                    visible: root.agenda && root.agenda.count === 0
+                    symbol: "☆"
+                    title: root.agenda && root.agenda.totalCount > 0 ? qsTr("Nothing on this day")
+                                                                     : qsTr("Your agenda is empty")
+                    detail: qsTr("Star sessions in the schedule and they show up here, day by day.")
+                    actionText: qsTr("Browse the schedule")
+                    onActionTriggered: root.browseRequested()
+                }
             }
         }
         Rectangle {

@@ -5,7 +5,7 @@ import QtQuick.Controls.Material
 import Plenary.Models
 import Plenary.Ui
 
-// Everything about one session, with the agenda button and the (not yet live) seat reservation.
+// Everything about one session, with the agenda button and its live seats and reservation.
 Page {
     id: root
 
@@ -103,19 +103,35 @@ Page {
                                                    : details.roomName
                 detail: details.roomAddress.length > 0 ? details.roomAddress : details.roomDescription
             }
-            InfoRow {
+            SeatPanel {
                 Layout.fillWidth: true
-                visible: details.seatCapacity > 0 || details.registrationRequired
-                symbol: "✎"
-                text: details.seatCapacity > 0 ? qsTr("%1 reservable seats").arg(details.seatCapacity)
-                                               : qsTr("Registration required")
-                detail: details.seatCapacity > 0 && details.registrationRequired ? qsTr("Registration required") : ""
+                sessionId: root.sessionId
+                registrationRequired: details.registrationRequired
             }
             InfoRow {
                 Layout.fillWidth: true
                 visible: details.languageNames.length > 0
                 symbol: "Aa"
                 text: details.languageNames.join(", ")
+            }
+
+            Pane {
+                id: conflictBanner
+                objectName: "conflictBanner"
+                // totalCount changes whenever the agenda does, so the text is asked for again then.
+                readonly property string text: root.controller && root.controller.agendaItems.totalCount >= 0
+                                               ? root.controller.agendaItems.conflictTextForSession(root.sessionId) : ""
+                Layout.fillWidth: true
+                visible: conflictBanner.text.length > 0
+                padding: 10
+                Material.background: "#fff3e0"
+                Material.elevation: 0
+                Label {
+                    width: parent.width
+                    text: "⚠ " + conflictBanner.text
+                    color: "#e65100"
+                    wrapMode: Text.Wrap
+                }
             }
 
             RowLayout {
@@ -128,24 +144,6 @@ Page {
                     Accessible.name: details.inAgenda ? qsTr("Remove from my agenda") : qsTr("Add to my agenda")
                     onClicked: details.toggleAgenda()
                 }
-                PrimaryButton {
-                    Layout.fillWidth: true
-                    visible: details.seatCapacity > 0
-                    filled: false
-                    enabled: false
-                    text: qsTr("Reserve seat")
-                    Accessible.name: qsTr("Reserve seat (available once live seats arrive)")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Seat reservations come with live seat counts")
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: details.seatCapacity > 0
-                text: qsTr("Seat reservations come with live seat counts.")
-                font.pixelSize: 12
-                color: root.Material.hintTextColor
-                wrapMode: Text.Wrap
             }
 
             Label {

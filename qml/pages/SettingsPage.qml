@@ -68,6 +68,54 @@ Page {
             }
 
             Heading {
+                visible: SeatsController.hasFeed
+                text: qsTr("Seat reservations")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: SeatsController.hasFeed
+                spacing: 6
+                Label {
+                    Layout.fillWidth: true
+                    visible: SeatsController.signedIn
+                    text: qsTr("Signed in with your badge.")
+                    wrapMode: Text.Wrap
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: !SeatsController.signedIn
+                    spacing: 8
+                    TextField {
+                        id: badgeField
+                        objectName: "badgeField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Sign in with badge code")
+                        Accessible.name: qsTr("Badge code")
+                        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+                        onAccepted: SeatsController.signIn(badgeField.text)
+                    }
+                    Button {
+                        text: SeatsController.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
+                        enabled: !SeatsController.signingIn && badgeField.text.trim().length > 0
+                        onClicked: SeatsController.signIn(badgeField.text)
+                    }
+                }
+                Button {
+                    visible: SeatsController.signedIn
+                    flat: true
+                    text: qsTr("Sign out")
+                    onClicked: SeatsController.signOut()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: SeatsController.signInError
+                    color: "#c62828"
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Heading {
                 text: qsTr("Times")
             }
             ColumnLayout {
@@ -85,6 +133,36 @@ Page {
                     checked: !root.controller.timeZone.useVenueTime
                     Accessible.name: text
                     onClicked: root.controller.timeZone.useVenueTime = false
+                }
+            }
+
+            Heading {
+                text: qsTr("Reminders")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Switch {
+                    objectName: "remindersSwitch"
+                    text: qsTr("Remind me before agenda items")
+                    checked: root.controller.reminders.enabled
+                    Accessible.name: text
+                    onToggled: root.controller.reminders.enabled = checked
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                enabled: root.controller.reminders.enabled
+                Label {
+                    text: qsTr("Minutes before")
+                }
+                SpinBox {
+                    objectName: "reminderMinutes"
+                    from: 0
+                    to: 120
+                    stepSize: 5
+                    value: root.controller.reminders.minutesBefore
+                    Accessible.name: qsTr("Reminder minutes before")
+                    onValueModified: root.controller.reminders.minutesBefore = value
                 }
             }
 

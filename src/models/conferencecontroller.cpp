@@ -1,11 +1,15 @@
 #include "conferencecontroller.h"
 
 #include "agendacontroller.h"
+#include "agendamodel.h"
 #include "agendarepository.h"
 #include "clock.h"
 #include "conferencelistmodel.h"
 #include "conferencerepository.h"
+#include "database.h"
 #include "nownextmodel.h"
+#include "reminderservice.h"
+#include "schedulediff.h"
 #include "schedulefetcher.h"
 #include "scheduleimporter.h"
 #include "sessionlistmodel.h"
@@ -46,6 +50,8 @@ ConferenceController::ConferenceController(QObject *parent)
     , m_nowNext(new NowNextModel(this))
     , m_conferenceList(new ConferenceListModel(this))
     , m_agenda(new AgendaController(this))
+    , m_agendaItems(new AgendaModel(this))
+    , m_reminders(new ReminderService(this))
     , m_timeZone(new TimeZoneController(this))
     , m_clock(new Clock(this))
 {
@@ -55,6 +61,11 @@ ConferenceController::ConferenceController(QObject *parent)
     m_venue->setTimeZone(m_timeZone);
     m_nowNext->setClock(m_clock);
     m_nowNext->setTimeZone(m_timeZone);
+    m_agendaItems->setAgendaController(m_agenda);
+    m_agendaItems->setClock(m_clock);
+    m_agendaItems->setTimeZone(m_timeZone);
+    m_reminders->setClock(m_clock);
+    connect(m_agendaItems, &AgendaModel::updated, m_reminders, &ReminderService::check);
     connect(m_clock, &Clock::nowChanged, this, &ConferenceController::updateTodayIndex);
     connect(m_timeZone, &TimeZoneController::displayChanged, this, &ConferenceController::daysChanged);
 }
@@ -66,6 +77,8 @@ void ConferenceController::setStorage(ConferenceRepository *conferences, AgendaR
     m_repository = conferences;
     m_agendaRepository = agenda;
     m_agenda->setRepository(agenda);
+    m_agendaItems->setRepository(agenda);
+    m_reminders->setRepository(agenda);
     refreshConferenceList();
 }
 
@@ -215,7 +228,19 @@ bool ConferenceController::keepAndOpen(Conference conference, const QString &sou
         conference.normalize();
     }
     const bool wasBusy = m_busy;
-    if (m_repository && !m_repository->save(conference, source, feedUrl))
+    // A new version of a kept conference: tell the agenda what changed for its sessions.
+    std::optional<Conference> previous;
+    QList<AgendaChange> changes;
+    if (m_repository && m_agendaRepository) {
+        const QSet<QString> starred = m_agendaRepository->sessionIds(conference.id);
+        if (!starred.isEmpty() && (previous = m_repository->load(conference.id)))
+            changes = ScheduleDiff::compare(*previous, conference, starred);
+    }
+    const auto keep = [&] {
+        return m_repository->save(conference, source, feedUrl) &&
+               (!previous || m_agendaRepository->applyScheduleChanges(conference, changes));
+    };
+    if (m_repository && !(m_database ? m_database->transaction(keep) : keep()))
         m_statusText = tr("Opened, but it could not be kept on this device.");
     else
         m_statusText =
@@ -268,6 +293,8 @@ void ConferenceController::setConference(Conference conference)
     auto shared = std::make_shared<const Conference>(std::move(conference));
     m_conference = shared;
     m_timeZone->setVenueZone(shared->timeZone);
+    m_agendaItems->setConference(shared);
+    m_reminders->setConference(shared);
     m_agenda->setConference(shared);
     m_sessions->setConference(shared);
     m_speakers->setConference(shared);

@@ -12,11 +12,14 @@
 namespace Plenary {
 
 class AgendaController;
+class AgendaModel;
 class AgendaRepository;
 class Clock;
 class ConferenceListModel;
 class ConferenceRepository;
+class Database;
 class NowNextModel;
+class ReminderService;
 class ScheduleFetcher;
 class SessionListModel;
 class SpeakerListModel;
@@ -25,9 +28,11 @@ class VenueModel;
 struct FetchResult;
 
 Q_MOC_INCLUDE("agendacontroller.h")
+Q_MOC_INCLUDE("agendamodel.h")
 Q_MOC_INCLUDE("clock.h")
 Q_MOC_INCLUDE("conferencelistmodel.h")
 Q_MOC_INCLUDE("nownextmodel.h")
+Q_MOC_INCLUDE("reminderservice.h")
 Q_MOC_INCLUDE("sessionlistmodel.h")
 Q_MOC_INCLUDE("speakerlistmodel.h")
 Q_MOC_INCLUDE("timezonecontroller.h")
@@ -62,6 +67,8 @@ class ConferenceController : public QObject
     Q_PROPERTY(Plenary::NowNextModel *nowNext READ nowNext CONSTANT)
     Q_PROPERTY(Plenary::ConferenceListModel *conferences READ conferences CONSTANT)
     Q_PROPERTY(Plenary::AgendaController *agenda READ agenda CONSTANT)
+    Q_PROPERTY(Plenary::AgendaModel *agendaItems READ agendaItems CONSTANT)
+    Q_PROPERTY(Plenary::ReminderService *reminders READ reminders CONSTANT)
     Q_PROPERTY(Plenary::TimeZoneController *timeZone READ timeZone CONSTANT)
     Q_PROPERTY(Plenary::Clock *clock READ clock CONSTANT)
     Q_PROPERTY(bool busy READ isBusy NOTIFY importStateChanged)
@@ -84,6 +91,11 @@ public:
     /** Where conferences and favourites are kept (both must outlive the controller); none keeps them in
      * memory. */
     void setStorage(ConferenceRepository *conferences, AgendaRepository *agenda);
+    /**
+     * The database both repositories use: re-importing a kept conference then saves it and the agenda's
+     * schedule-change notices in one transaction (without it they are two).
+     */
+    void setDatabase(Database *database) { m_database = database; }
     /** Downloads for importConference(); without one only local files can be imported. */
     void setFetcher(ScheduleFetcher *fetcher);
     /** The conference opened when nothing was kept yet (a path, possibly a Qt resource ":/..."). */
@@ -131,6 +143,8 @@ public:
     NowNextModel *nowNext() const { return m_nowNext; }
     ConferenceListModel *conferences() const { return m_conferenceList; }
     AgendaController *agenda() const { return m_agenda; }
+    AgendaModel *agendaItems() const { return m_agendaItems; }
+    ReminderService *reminders() const { return m_reminders; }
     TimeZoneController *timeZone() const { return m_timeZone; }
     Clock *clock() const { return m_clock; }
 
@@ -161,10 +175,13 @@ private:
     NowNextModel *m_nowNext;
     ConferenceListModel *m_conferenceList;
     AgendaController *m_agenda;
+    AgendaModel *m_agendaItems;
+    ReminderService *m_reminders;
     TimeZoneController *m_timeZone;
     Clock *m_clock;
     ConferenceRepository *m_repository = nullptr;
     AgendaRepository *m_agendaRepository = nullptr;
+    Database *m_database = nullptr;
     QPointer<ScheduleFetcher> m_fetcher;
     QString m_samplePath;
     QString m_importSource;

@@ -1,6 +1,7 @@
 #include "nownextmodel.h"
 
 #include "clock.h"
+#include "sessionlistmodel.h"
 #include "timezonecontroller.h"
 
 #include <algorithm>
@@ -147,7 +148,7 @@ QVariant NowNextModel::data(const QModelIndex &index, int role) const
     case RoomIdRole:
         return row.room->id;
     case FloorNameRole:
-        return row.floor ? row.floor->name : QString();
+        return row.floor ? SessionListModel::floorText(row.floor->name, row.room->name) : QString();
     case NowSessionIdRole:
         return current ? current->id : QString();
     case NowTitleRole:

@@ -70,6 +70,7 @@ void SearchIndex::clear()
     m_text.clear();
     m_starts.assign(1, 0);
     m_signatures.clear();
+    m_bytes.clear();
 }
 
 void SearchIndex::reserve(qsizetype documents, qsizetype bytes)
@@ -77,6 +78,7 @@ void SearchIndex::reserve(qsizetype documents, qsizetype bytes)
     m_text.reserve(bytes + documents);
     m_starts.reserve(static_cast<size_t>(documents) + 1);
     m_signatures.reserve(static_cast<size_t>(documents) * kSignatureWords);
+    m_bytes.reserve(static_cast<size_t>(documents) * kByteWords);
 }
 
 void SearchIndex::addDocument(QStringView folded)
@@ -88,13 +90,25 @@ void SearchIndex::addDocument(QStringView folded)
         const quint16 bit = pairBit(utf8[i], utf8[i + 1]);
         m_signatures[base + bit / 64] |= quint64(1) << (bit % 64);
     }
+    const size_t byteBase = m_bytes.size();
+    m_bytes.resize(byteBase + kByteWords, 0);
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        m_bytes[byteBase + byte / 64] |= quint64(1) << (byte % 64);
+    }
     m_text.append(utf8);
     m_text.append('\0');
     m_starts.push_back(m_text.size());
 }
 
-bool SearchIndex::mayContain(size_t document, const std::vector<quint16> &pairBits) const
+bool SearchIndex::mayContain(size_t document, const std::vector<quint16> &pairBits,
+                             const std::vector<quint8> &bytes) const
 {
+    const quint64 *present = m_bytes.data() + document * kByteWords;
+    for (const quint8 byte : bytes) {
+        if ((present[byte / 64] & (quint64(1) << (byte % 64))) == 0)
+            return false;
+    }
     const quint64 *signature = m_signatures.data() + document * kSignatureWords;
     for (const quint16 bit : pairBits) {
         if ((signature[bit / 64] & (quint64(1) << (bit % 64))) == 0)
@@ -120,13 +134,17 @@ void SearchIndex::match(QStringView foldedNeedle, std::vector<quint8> &matches,
         pairBits.push_back(pairBit(needle[i], needle[i + 1]));
     std::sort(pairBits.begin(), pairBits.end());
     pairBits.erase(std::unique(pairBits.begin(), pairBits.end()), pairBits.end());
+    std::vector<quint8> bytes(needle.cbegin(), needle.cend());
+    std::sort(bytes.begin(), bytes.end());
+    bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
 
     for (size_t doc = 0; doc < count; ++doc) {
         if (candidates && !(*candidates)[doc])
             continue;
-        if (!pairBits.empty() && !mayContain(doc, pairBits))
+        if (!mayContain(doc, pairBits, bytes))
             continue;
-        if (find(text + m_starts[doc], text + m_starts[doc + 1] - 1, needle))
+        // A one-byte needle is answered exactly by the byte set.
+        if (needle.size() == 1 || find(text + m_starts[doc], text + m_starts[doc + 1] - 1, needle))
             matches[doc] = 1;
     }
 }

@@ -35,12 +35,15 @@ public:
 
 private:
     static constexpr size_t kSignatureWords = 64; ///< 4096 bits of byte-pair presence per document
+    static constexpr size_t kByteWords = 4;       ///< 256 bits: exactly which bytes occur in a document
 
-    bool mayContain(size_t document, const std::vector<quint16> &pairBits) const;
+    bool mayContain(size_t document, const std::vector<quint16> &pairBits,
+                    const std::vector<quint8> &bytes) const;
 
     QByteArray m_text;                  ///< documents as UTF-8, each followed by a NUL byte
     std::vector<qsizetype> m_starts{0}; ///< start offset of each document, plus the end of the last one
     std::vector<quint64> m_signatures;  ///< kSignatureWords per document: which byte pairs occur in it
+    std::vector<quint64> m_bytes;       ///< kByteWords per document: which bytes occur in it
 };
 
 } // namespace Plenary

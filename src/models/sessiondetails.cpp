@@ -78,7 +78,9 @@ QString SessionDetails::typeText() const
     const Session *s = session();
     if (!s)
         return {};
-    return s->typeLabel.isEmpty() ? SessionListModel::typeText(s->type) : s->typeLabel;
+    // The translated name of a known type, as in the schedule list; the source's own label only for others.
+    return s->type == SessionType::Other && !s->typeLabel.isEmpty() ? s->typeLabel
+                                                                    : SessionListModel::typeText(s->type);
 }
 
 QString SessionDetails::trackName() const
@@ -107,7 +109,7 @@ QString SessionDetails::floorName() const
     const Session *s = session();
     const Room *r = s ? m_controller->conference()->room(s->roomId) : nullptr;
     const Floor *f = r ? m_controller->conference()->floor(r->floorId) : nullptr;
-    return f ? f->name : QString();
+    return f ? SessionListModel::floorText(f->name, r->name) : QString();
 }
 
 QString SessionDetails::roomAddress() const

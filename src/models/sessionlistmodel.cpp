@@ -57,7 +57,7 @@ void SessionListModel::rebuild()
             e.roomName = room->name;
             e.floorId = room->floorId;
             if (const Floor *floor = conference.floor(room->floorId))
-                e.floorName = floor->name;
+                e.floorName = floorText(floor->name, room->name);
         }
         QStringList companies;
         for (const QString &speakerId : s.speakerIds) {
@@ -282,6 +282,15 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {InAgendaRole, "inAgenda"},
         {UrlRole, "url"},
     };
+}
+
+QString SessionListModel::floorText(const QString &floorName, const QString &roomName)
+{
+    QStringList parts = floorName.split(QStringLiteral(" · "));
+    parts.removeIf([&roomName](const QString &part) {
+        return part.trimmed().compare(roomName.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString SessionListModel::typeText(SessionType type)

@@ -116,6 +116,9 @@ public:
 
     /** The translated name of a session type ("Hands-on lab"). */
     static QString typeText(SessionType type);
+    /** The floor's name for a line that already names the room: "Floor 3 · Expo Hall" in "Expo Hall" is
+     * "Floor 3". */
+    static QString floorText(const QString &floorName, const QString &roomName);
 
 Q_SIGNALS:
     void countChanged();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +18,8 @@
 #include <QTextStream>
 
 #include <memory>
+
+#include <unistd.h>
 #include <vector>
 
 using namespace Plenary;
@@ -54,6 +57,18 @@ Conference benchConference()
     c.sessions = {lab};
     c.normalize();
     return c;
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds; -1 where /proc is not available. */
+double cpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) * 1000.0 / double(ticks) : -1;
 }
 
 /**
@@ -200,6 +215,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("sign-in %1 failed with HTTP %2").arg(i).arg(signIns[i].status));
     }
 
+    const double cpuBefore = cpuMs(server.processId());
     QElapsedTimer wall;
     wall.start();
     const QList<Result> reservations =
@@ -208,6 +224,7 @@ int main(int argc, char *argv[])
                    std::move(done));
         });
     const qint64 wallMs = wall.elapsed();
+    const double serverCpuMs = cpuMs(server.processId()) - cpuBefore;
 
     int confirmed = 0;
     int waitlisted = 0;
@@ -256,6 +273,11 @@ int main(int argc, char *argv[])
                         << latencies.back() << " ms  (" << qSetRealNumberPrecision(0)
                         << attempts * 1000.0 / std::max<qint64>(1, wallMs) << " requests/s over " << wallMs
                         << " ms)" << Qt::endl;
+    if (cpuBefore >= 0) {
+        QTextStream(stdout) << "server CPU: " << Qt::fixed << qSetRealNumberPrecision(0) << serverCpuMs
+                            << " ms in total, " << qSetRealNumberPrecision(3) << serverCpuMs / attempts
+                            << " ms per reservation" << Qt::endl;
+    }
     printTimings("reserve", latencies);
     const bool ok = confirmed == Seats && errors == 0 && fcfs && seats.value(u"taken").toInt() == Seats &&
                     waitlisted == attempts - Seats;

@@ -20,6 +20,36 @@ private:
     }
 
 private Q_SLOTS:
+    void floorTextDropsTheRoomsOwnName_data()
+    {
+        QTest::addColumn<QString>("floor");
+        QTest::addColumn<QString>("room");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("floor names the room") << "Floor 3 · Expo Hall"
+                                              << "Expo Hall"
+                                              << "Floor 3";
+        QTest::newRow("other room on that floor") << "Floor 3 · Expo Hall"
+                                                  << "Expo Theater A"
+                                                  << "Floor 3 · Expo Hall";
+        QTest::newRow("plain floor") << "Floor 5"
+                                     << "Lab 511"
+                                     << "Floor 5";
+        QTest::newRow("case differs") << "Level 0 · foyer"
+                                      << "Foyer"
+                                      << "Level 0";
+        QTest::newRow("floor is the room") << "Expo Hall"
+                                           << "Expo Hall"
+                                           << "";
+    }
+
+    void floorTextDropsTheRoomsOwnName()
+    {
+        QFETCH(QString, floor);
+        QFETCH(QString, room);
+        QFETCH(QString, expected);
+        QCOMPARE(SessionListModel::floorText(floor, room), expected);
+    }
+
     void rowsFollowTheConferenceInTimeOrder()
     {
         SessionListModel model;

@@ -1,0 +1,140 @@
+#include "agendarepository.h"
+#include "clock.h"
+#include "conferencerepository.h"
+#include "database.h"
+#include "modelfixture.h"
+#include "reminderservice.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Plenary;
+
+class TestReminderService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AgendaRepository> m_repo;
+    std::shared_ptr<const Conference> m_conference;
+    int m_run = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(QString("r%1.sqlite").arg(++m_run)));
+        QVERIFY(m_db->open());
+        ConferenceRepository conferences(*m_db);
+        m_conference = std::make_shared<const Conference>(Fixture::conference());
+        QVERIFY(conferences.save(*m_conference, "fixture"));
+        m_repo = std::make_unique<AgendaRepository>(*m_db);
+        QVERIFY(m_repo->add(*m_conference, *m_conference->session("keynote"))); // 12 May 09:00
+        QVERIFY(m_repo->add(*m_conference, *m_conference->session("lunch")));   // 12 May 12:00
+    }
+
+    void cleanup()
+    {
+        m_repo.reset();
+        m_db.reset();
+    }
+
+    void firesOnceWhenDue()
+    {
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 40));
+        ReminderService service;
+        QSignalSpy shown(&service, &ReminderService::reminderShown);
+        QStringList notified;
+        service.setNotifier([&](const QString &title, const QString &) {
+            notified.append(title);
+            return true;
+        });
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        QCOMPARE(shown.count(), 0);
+        QCOMPARE(service.minutesBefore(), 10);
+        QCOMPARE(service.nextWakeUp(), Fixture::nyc(5, 12, 8, 50));
+
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 51));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().at(0).toString(), AgendaItem::sessionKey("keynote"));
+        QCOMPARE(notified, QStringList{"Opening Keynote"});
+        QVERIFY(service.banner().isEmpty());
+        QVERIFY(shown.first().at(2).toString().contains("9 minutes"));
+        service.check();
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 55));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(service.nextWakeUp(), Fixture::nyc(5, 12, 11, 50));
+    }
+
+    void survivesRestart()
+    {
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 52));
+        {
+            ReminderService first;
+            QSignalSpy shown(&first, &ReminderService::reminderShown);
+            first.setClock(&clock);
+            first.setRepository(m_repo.get());
+            first.setConference(m_conference);
+            QCOMPARE(shown.count(), 1);
+            // Without a desktop notifier the reminder goes to the in-app banner.
+            QVERIFY(first.banner().startsWith("Opening Keynote"));
+            first.dismissBanner();
+            QVERIFY(first.banner().isEmpty());
+        }
+        m_repo = std::make_unique<AgendaRepository>(*m_db);
+        ReminderService second;
+        QSignalSpy shown(&second, &ReminderService::reminderShown);
+        second.setClock(&clock);
+        second.setRepository(m_repo.get());
+        second.setConference(m_conference);
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 58));
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(second.banner().isEmpty());
+    }
+
+    void disabledItemNeverFires()
+    {
+        QVERIFY(m_repo->setReminderEnabled(m_conference->id, AgendaItem::sessionKey("lunch"), false));
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 11, 0));
+        ReminderService service;
+        QSignalSpy shown(&service, &ReminderService::reminderShown);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        QVERIFY(!service.nextWakeUp().isValid());
+        for (int minute : {50, 55, 59})
+            clock.freezeAt(Fixture::nyc(5, 12, 11, minute));
+        clock.freezeAt(Fixture::nyc(5, 12, 12, 2));
+        QCOMPARE(shown.count(), 0);
+    }
+
+    void leadTimeIsConfigurable()
+    {
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 0));
+        ReminderService service;
+        QSignalSpy settings(&service, &ReminderService::settingsChanged);
+        QSignalSpy shown(&service, &ReminderService::reminderShown);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        service.setMinutesBefore(60);
+        QCOMPARE(service.minutesBefore(), 60);
+        QCOMPARE(m_repo->reminderSettings().minutesBefore, 60);
+        QCOMPARE(shown.count(), 1); // the keynote is now due (60 minutes before 09:00)
+        service.setEnabled(false);
+        QVERIFY(!service.isEnabled());
+        QVERIFY(!service.nextWakeUp().isValid());
+        QVERIFY(settings.count() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReminderService)
+#include "tst_reminderservice.moc"
