@@ -37,8 +37,8 @@ QString Conference::keyFromName(QStringView name)
 
 QString Conference::deriveGuid(QStringView conferenceId, QStringView sourceId, QStringView title)
 {
-    const QString material = conferenceId.toString() + QLatin1Char('\x1f') + sourceId.toString()
-                             + QLatin1Char('\x1f') + title.toString();
+    const QString material = conferenceId.toString() + QLatin1Char('\x1f') + sourceId.toString() +
+                             QLatin1Char('\x1f') + title.toString();
     return QUuid::createUuidV5(kGuidNamespace, material).toString(QUuid::WithoutBraces);
 }
 
@@ -46,7 +46,8 @@ void Conference::normalize()
 {
     for (Session &s : sessions) {
         if (s.guid.isEmpty())
-            s.guid = deriveGuid(id, QString(s.roomId + QLatin1Char('@') + s.start.toString(Qt::ISODate)), s.title);
+            s.guid =
+                deriveGuid(id, QString(s.roomId + QLatin1Char('@') + s.start.toString(Qt::ISODate)), s.title);
     }
 
     QSet<QPair<QString, qint64>> seen;
@@ -203,9 +204,9 @@ int Conference::dayOf(const Session &session) const
 
 bool operator==(const Conference &a, const Conference &b)
 {
-    return a.id == b.id && a.title == b.title && a.subtitle == b.subtitle && a.timeZone == b.timeZone
-           && a.venue == b.venue && a.days == b.days && a.tracks == b.tracks && a.speakers == b.speakers
-           && a.sessions == b.sessions && a.version == b.version && a.url == b.url;
+    return a.id == b.id && a.title == b.title && a.subtitle == b.subtitle && a.timeZone == b.timeZone &&
+           a.venue == b.venue && a.days == b.days && a.tracks == b.tracks && a.speakers == b.speakers &&
+           a.sessions == b.sessions && a.version == b.version && a.url == b.url;
 }
 
 } // namespace Plenary

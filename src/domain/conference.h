@@ -15,8 +15,10 @@
 
 namespace Plenary {
 
-/** A conference day: its calendar date and the span of time its sessions belong to (which may pass midnight). */
-struct Day {
+/** A conference day: its calendar date and the span of time its sessions belong to (which may pass midnight).
+ */
+struct Day
+{
     QDate date;
     QDateTime start;
     QDateTime end;
@@ -24,8 +26,10 @@ struct Day {
     friend bool operator==(const Day &, const Day &) = default;
 };
 
-/** Where the conference happens: the main venue, its floors, and every room or stage (including off-site ones). */
-struct Venue {
+/** Where the conference happens: the main venue, its floors, and every room or stage (including off-site
+ * ones). */
+struct Venue
+{
     QString name;
     QString address;
     QList<Floor> floors;
@@ -69,10 +73,12 @@ public:
     /** Sessions (as indexes into `sessions`) that a speaker presents, in time order. */
     QList<int> sessionsOfSpeaker(const QString &speakerId) const;
 
-    /** The day a session belongs to (index into `days`), or -1. After-midnight sessions belong to the day before. */
+    /** The day a session belongs to (index into `days`), or -1. After-midnight sessions belong to the day
+     * before. */
     int dayOf(const Session &session) const;
 
-    /** A lowercase key for a display name ("Hall A / Floor 4" -> "hall-a-floor-4"); never empty for non-empty input. */
+    /** A lowercase key for a display name ("Hall A / Floor 4" -> "hall-a-floor-4"); never empty for non-empty
+     * input. */
     static QString keyFromName(QStringView name);
 
     /** A stable guid for a source event that has none, derived from what identifies it. */

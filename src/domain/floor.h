@@ -5,7 +5,8 @@
 namespace Plenary {
 
 /** One floor of the venue (or a separate off-site venue), ordered by level. */
-struct Floor {
+struct Floor
+{
     QString id;
     QString name;
     int level = 0;

@@ -7,7 +7,8 @@
 namespace Plenary {
 
 /** A room or stage where sessions take place; `capacity` is the room's size when a source knows it. */
-struct Room {
+struct Room
+{
     QString id;
     QString name;
     QString floorId;     ///< empty when the source has no floors

@@ -76,8 +76,8 @@ SessionType guessSessionType(QStringView typeText, QStringView title)
 
 bool isSeatLimitedType(SessionType type)
 {
-    return type == SessionType::Workshop || type == SessionType::HandsOnLab
-           || type == SessionType::CertificationExam;
+    return type == SessionType::Workshop || type == SessionType::HandsOnLab ||
+           type == SessionType::CertificationExam;
 }
 
 } // namespace Plenary

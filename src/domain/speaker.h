@@ -5,7 +5,8 @@
 namespace Plenary {
 
 /** A person who presents sessions; identified by a stable id within one conference. */
-struct Speaker {
+struct Speaker
+{
     QString id;
     QString name;
     QString company;

@@ -5,7 +5,8 @@
 namespace Plenary {
 
 /** A thematic track, with the colour the schedule shows it in. */
-struct Track {
+struct Track
+{
     QString id;
     QString name;
     QString color; ///< "#rrggbb"

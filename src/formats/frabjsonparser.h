@@ -7,11 +7,13 @@
 
 namespace Plenary {
 
-/** Reads frab/C3VOC schedule.json in the classic days/rooms layout and the v2 schedule.events layout, leniently. */
+/** Reads frab/C3VOC schedule.json in the classic days/rooms layout and the v2 schedule.events layout,
+ * leniently. */
 class FrabJsonParser
 {
 public:
-    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back normalized. */
+    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back
+     * normalized. */
     static ImportResult parse(const QByteArray &data, const ImportOptions &options = {});
 };
 

@@ -10,7 +10,8 @@
 namespace Plenary {
 
 /** The outcome of reading a schedule: a normalized conference, or an error saying why not. */
-struct ImportResult {
+struct ImportResult
+{
     std::optional<Conference> conference;
     ParseError error;
     QStringList warnings; ///< things skipped or repaired on the way (an event without a start, ...)

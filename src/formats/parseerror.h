@@ -5,11 +5,12 @@
 namespace Plenary {
 
 /** Why an input could not be read: which file, where in it (when known), and what was wrong. */
-struct ParseError {
-    QString source;   ///< file path or URL as the user gave it
-    qint64 line = 0;  ///< 1-based; 0 when unknown
+struct ParseError
+{
+    QString source;    ///< file path or URL as the user gave it
+    qint64 line = 0;   ///< 1-based; 0 when unknown
     qint64 column = 0; ///< 1-based; 0 when unknown
-    QString message;  ///< one sentence, no trailing period
+    QString message;   ///< one sentence, no trailing period
 
     bool isError() const { return !message.isEmpty(); }
 

@@ -7,11 +7,13 @@
 
 namespace Plenary {
 
-/** Reads Pentabarf/frab schedule.xml (FOSDEM, CCC, pretalx, wafer exports) leniently, with QXmlStreamReader. */
+/** Reads Pentabarf/frab schedule.xml (FOSDEM, CCC, pretalx, wafer exports) leniently, with QXmlStreamReader.
+ */
 class PentabarfXmlParser
 {
 public:
-    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back normalized. */
+    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back
+     * normalized. */
     static ImportResult parse(const QByteArray &data, const ImportOptions &options = {});
 };
 

@@ -11,7 +11,8 @@ namespace Plenary {
 class PlenaryFeedParser
 {
 public:
-    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back normalized. */
+    /** Parses a whole document; never throws, never crashes on hostile input; the conference comes back
+     * normalized. */
     static ImportResult parse(const QByteArray &data, const ImportOptions &options = {});
 };
 

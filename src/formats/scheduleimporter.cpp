@@ -35,8 +35,9 @@ ImportResult ScheduleImporter::import(const QByteArray &data, const ImportOption
     case ScheduleFormat::Unknown:
         break;
     }
-    return fail(QStringLiteral("not a schedule Plenary can read (expected Pentabarf/frab XML, frab/C3VOC JSON, "
-                               "iCalendar or Plenary feed JSON)"));
+    return fail(
+        QStringLiteral("not a schedule Plenary can read (expected Pentabarf/frab XML, frab/C3VOC JSON, "
+                       "iCalendar or Plenary feed JSON)"));
 }
 
 ImportResult ScheduleImporter::importFile(const QString &path, const ImportOptions &options)

@@ -29,13 +29,17 @@ private Q_SLOTS:
     void httpErrorIsNamed();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
     };
     static Run run(const QStringList &args, const QString &workingDirectory = {});
-    static QString real(const char *file) { return QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + QLatin1String(file); }
+    static QString real(const char *file)
+    {
+        return QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + QLatin1String(file);
+    }
 };
 
 TestPlenaryConvert::Run TestPlenaryConvert::run(const QStringList &args, const QString &workingDirectory)
@@ -71,7 +75,8 @@ void TestPlenaryConvert::summaryOfRealFiles_data()
     QTest::newRow("38c3") << real("38c3-hub-schedule2-excerpt.json") << "schedule-v2-json" << 2;
     QTest::newRow("lca 2020") << real("linux_conf_au_2020.ics") << "icalendar" << 262;
     QTest::newRow("kielux 2020") << real("kielux_2020.ics") << "icalendar" << 24;
-    QTest::newRow("sample") << QStringLiteral(PLENARY_SOURCE_DIR "/data/sample/conference.json") << "plenary" << -1;
+    QTest::newRow("sample") << QStringLiteral(PLENARY_SOURCE_DIR "/data/sample/conference.json") << "plenary"
+                            << -1;
 }
 
 void TestPlenaryConvert::summaryOfRealFiles()
@@ -128,7 +133,8 @@ void TestPlenaryConvert::badInputLeavesOutputUntouched()
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(truncated.fileName() + QLatin1Char(':')), qPrintable(err));
-    QVERIFY2(QRegularExpression(QStringLiteral("truncated\\.xml:\\d+:\\d+: ")).match(err).hasMatch(), qPrintable(err));
+    QVERIFY2(QRegularExpression(QStringLiteral("truncated\\.xml:\\d+:\\d+: ")).match(err).hasMatch(),
+             qPrintable(err));
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), QByteArray("previous contents"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary files left behind
@@ -146,8 +152,8 @@ void TestPlenaryConvert::errors_data()
     QTest::newRow("bad zone") << QStringList{real("kielux_2020.ics"), "--time-zone", "Mars/Olympus"} << 2
                               << "unknown time zone";
     QTest::newRow("ftp") << QStringList{"ftp://example.org/x.xml"} << 2 << "unsupported URL scheme \"ftp\"";
-    QTest::newRow("unwritable output") << QStringList{real("kielux_2020.ics"), "-o", "/nonexistent/dir/out.json"} << 3
-                                       << "cannot write";
+    QTest::newRow("unwritable output")
+        << QStringList{real("kielux_2020.ics"), "-o", "/nonexistent/dir/out.json"} << 3 << "cannot write";
 }
 
 void TestPlenaryConvert::errors()

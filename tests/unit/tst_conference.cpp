@@ -18,11 +18,13 @@ private Q_SLOTS:
     void lookups();
 
 private:
-    static Session makeSession(const QString &guid, const QDateTime &start, int minutes, const QString &room = {});
+    static Session makeSession(const QString &guid, const QDateTime &start, int minutes,
+                               const QString &room = {});
     const QTimeZone m_ny{"America/New_York"};
 };
 
-Session TestConference::makeSession(const QString &guid, const QDateTime &start, int minutes, const QString &room)
+Session TestConference::makeSession(const QString &guid, const QDateTime &start, int minutes,
+                                    const QString &room)
 {
     Session s;
     s.guid = guid;
@@ -37,11 +39,16 @@ void TestConference::keyFromName_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("key");
-    QTest::newRow("simple") << "Hall A" << "hall-a";
-    QTest::newRow("punctuation") << "  Room 4.01 / North  " << "room-4-01-north";
-    QTest::newRow("accents kept") << "Salle Éole" << "salle-éole";
-    QTest::newRow("korean") << "그랜드 볼룸" << "그랜드-볼룸";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("simple") << "Hall A"
+                            << "hall-a";
+    QTest::newRow("punctuation") << "  Room 4.01 / North  "
+                                 << "room-4-01-north";
+    QTest::newRow("accents kept") << "Salle Éole"
+                                  << "salle-éole";
+    QTest::newRow("korean") << "그랜드 볼룸"
+                            << "그랜드-볼룸";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestConference::keyFromName()

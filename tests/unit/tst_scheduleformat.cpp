@@ -18,9 +18,12 @@ void TestScheduleFormat::detect_data()
     QTest::addColumn<ScheduleFormat>("expected");
     QTest::newRow("empty") << QByteArray() << ScheduleFormat::Unknown;
     QTest::newRow("blank") << QByteArray(" \r\n\t") << ScheduleFormat::Unknown;
-    QTest::newRow("xml decl") << QByteArray("<?xml version='1.0'?><schedule/>") << ScheduleFormat::PentabarfXml;
-    QTest::newRow("xml bom no decl") << QByteArray("\xEF\xBB\xBF\n<schedule>") << ScheduleFormat::PentabarfXml;
-    QTest::newRow("frab json") << QByteArray("{\"$schema\":\"x\",\"schedule\":{}}") << ScheduleFormat::FrabJson;
+    QTest::newRow("xml decl") << QByteArray("<?xml version='1.0'?><schedule/>")
+                              << ScheduleFormat::PentabarfXml;
+    QTest::newRow("xml bom no decl") << QByteArray("\xEF\xBB\xBF\n<schedule>")
+                                     << ScheduleFormat::PentabarfXml;
+    QTest::newRow("frab json") << QByteArray("{\"$schema\":\"x\",\"schedule\":{}}")
+                               << ScheduleFormat::FrabJson;
     QTest::newRow("plenary") << QByteArray("{\"plenaryFeed\":1}") << ScheduleFormat::PlenaryFeed;
     QTest::newRow("ics") << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") << ScheduleFormat::ICalendar;
     QTest::newRow("ics lower") << QByteArray("begin:vcalendar\n") << ScheduleFormat::ICalendar;

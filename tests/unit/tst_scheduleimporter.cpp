@@ -21,10 +21,14 @@ void TestScheduleImporter::detectsFormatFromContentNotName_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("sessions");
-    QTest::newRow("xml") << "fosdem-2025-schedule.xml" << "pentabarf-xml" << 943;
-    QTest::newRow("frab json") << "camp2019-frab-schedule.json" << "frab-json" << 79;
-    QTest::newRow("v2 json") << "38c3-hub-schedule2-excerpt.json" << "schedule-v2-json" << 2;
-    QTest::newRow("ics") << "kielux_2020.ics" << "icalendar" << 24;
+    QTest::newRow("xml") << "fosdem-2025-schedule.xml"
+                         << "pentabarf-xml" << 943;
+    QTest::newRow("frab json") << "camp2019-frab-schedule.json"
+                               << "frab-json" << 79;
+    QTest::newRow("v2 json") << "38c3-hub-schedule2-excerpt.json"
+                             << "schedule-v2-json" << 2;
+    QTest::newRow("ics") << "kielux_2020.ics"
+                         << "icalendar" << 24;
 }
 
 void TestScheduleImporter::detectsFormatFromContentNotName()
@@ -90,7 +94,8 @@ void TestScheduleImporter::refusesOversizedInputBeforeParsing()
 
 void TestScheduleImporter::unknownContent()
 {
-    const ImportResult r = ScheduleImporter::import("Hello, I am not a schedule", {QStringLiteral("x.pdf"), {}});
+    const ImportResult r =
+        ScheduleImporter::import("Hello, I am not a schedule", {QStringLiteral("x.pdf"), {}});
     QVERIFY(!r.ok());
     QVERIFY(r.error.message.startsWith("not a schedule Plenary can read"));
     QCOMPARE(r.error.source, "x.pdf");

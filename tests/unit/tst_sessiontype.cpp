@@ -29,20 +29,33 @@ void TestSessionType::guess_data()
     QTest::addColumn<QString>("typeText");
     QTest::addColumn<QString>("title");
     QTest::addColumn<SessionType>("expected");
-    QTest::newRow("frab lecture") << "lecture" << "Hacking the planet" << SessionType::Talk;
-    QTest::newRow("fosdem devroom") << "devroom" << "Moving work" << SessionType::Talk;
-    QTest::newRow("fosdem keynote") << "keynote" << "Welcome" << SessionType::Keynote;
-    QTest::newRow("frab workshop") << "Workshop" << "Solder a badge" << SessionType::Workshop;
-    QTest::newRow("lab") << "Hands-on Lab" << "Kubernetes" << SessionType::HandsOnLab;
-    QTest::newRow("exam") << "Certification Exam" << "Associate" << SessionType::CertificationExam;
-    QTest::newRow("theater") << "Expo Theatre" << "Sponsor talk" << SessionType::ExpoTheater;
-    QTest::newRow("party") << "party" << "Customer Night" << SessionType::Social;
-    QTest::newRow("lunch") << "Lunch" << "" << SessionType::Break;
-    QTest::newRow("no type, keynote title") << "" << "Opening Keynote" << SessionType::Keynote;
-    QTest::newRow("no type, break title") << "" << "Coffee break" << SessionType::Break;
+    QTest::newRow("frab lecture") << "lecture"
+                                  << "Hacking the planet" << SessionType::Talk;
+    QTest::newRow("fosdem devroom") << "devroom"
+                                    << "Moving work" << SessionType::Talk;
+    QTest::newRow("fosdem keynote") << "keynote"
+                                    << "Welcome" << SessionType::Keynote;
+    QTest::newRow("frab workshop") << "Workshop"
+                                   << "Solder a badge" << SessionType::Workshop;
+    QTest::newRow("lab") << "Hands-on Lab"
+                         << "Kubernetes" << SessionType::HandsOnLab;
+    QTest::newRow("exam") << "Certification Exam"
+                          << "Associate" << SessionType::CertificationExam;
+    QTest::newRow("theater") << "Expo Theatre"
+                             << "Sponsor talk" << SessionType::ExpoTheater;
+    QTest::newRow("party") << "party"
+                           << "Customer Night" << SessionType::Social;
+    QTest::newRow("lunch") << "Lunch"
+                           << "" << SessionType::Break;
+    QTest::newRow("no type, keynote title") << ""
+                                            << "Opening Keynote" << SessionType::Keynote;
+    QTest::newRow("no type, break title") << ""
+                                          << "Coffee break" << SessionType::Break;
     QTest::newRow("no type, long title with break")
-        << "" << "How we break monoliths into services without breaking production" << SessionType::Talk;
-    QTest::newRow("machine name") << "hands-on-lab" << "" << SessionType::HandsOnLab;
+        << ""
+        << "How we break monoliths into services without breaking production" << SessionType::Talk;
+    QTest::newRow("machine name") << "hands-on-lab"
+                                  << "" << SessionType::HandsOnLab;
 }
 
 void TestSessionType::guess()

@@ -24,13 +24,18 @@ void TestSummaryWriter::realFiles_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<int>("sessions");
     QTest::addColumn<QString>("firstStart");
-    QTest::newRow("fosdem 2025") << "fosdem-2025-schedule.xml" << "pentabarf-xml" << "Europe/Brussels" << 2 << 943
-                                 << "2025-02-01T";
-    QTest::newRow("fosdem 2021") << "fosdem-2021-schedule.xml" << "pentabarf-xml" << "" << 2 << 773 << "2021-02-06T";
-    QTest::newRow("camp2019") << "camp2019-frab-schedule.json" << "frab-json" << "Europe/Berlin" << 5 << 79
-                              << "2019-08-";
-    QTest::newRow("lca 2020") << "linux_conf_au_2020.ics" << "icalendar" << "Australia/Brisbane" << -1 << 262
-                              << "2020-01-";
+    QTest::newRow("fosdem 2025") << "fosdem-2025-schedule.xml"
+                                 << "pentabarf-xml"
+                                 << "Europe/Brussels" << 2 << 943 << "2025-02-01T";
+    QTest::newRow("fosdem 2021") << "fosdem-2021-schedule.xml"
+                                 << "pentabarf-xml"
+                                 << "" << 2 << 773 << "2021-02-06T";
+    QTest::newRow("camp2019") << "camp2019-frab-schedule.json"
+                              << "frab-json"
+                              << "Europe/Berlin" << 5 << 79 << "2019-08-";
+    QTest::newRow("lca 2020") << "linux_conf_au_2020.ics"
+                              << "icalendar"
+                              << "Australia/Brisbane" << -1 << 262 << "2020-01-";
 }
 
 void TestSummaryWriter::realFiles()
@@ -41,7 +46,8 @@ void TestSummaryWriter::realFiles()
     QFETCH(int, days);
     QFETCH(int, sessions);
     QFETCH(QString, firstStart);
-    const ImportResult r = ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + file);
+    const ImportResult r =
+        ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + file);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QJsonParseError error;
     const QJsonObject summary = QJsonDocument::fromJson(SummaryWriter::write(*r.conference), &error).object();
