@@ -13,6 +13,8 @@ Page {
     property AppSettings settings
     readonly property bool wide: width >= 900
     property int currentTab: 0
+    // Tabs are created when first shown (bit i = tab i), so start-up builds only the schedule.
+    property int visitedTabs: 1
     property string detailSessionId
     readonly property int depth: stack.depth
     readonly property var destinations: [
@@ -23,9 +25,12 @@ Page {
         { name: qsTr("My agenda"), shortName: qsTr("Agenda"), symbol: "★" },
         { name: qsTr("Settings"), shortName: qsTr("Settings"), symbol: "⚙" }
     ]
+    // The tabs' names for showPage(), in destination order.
+    readonly property var tabNames: ["schedule", "now", "speakers", "venue", "agenda", "settings"]
 
     function showTab(index) {
         stack.pop(null)
+        root.visitedTabs |= 1 << index
         root.currentTab = index
     }
     function openSession(sessionId) {
@@ -34,13 +39,13 @@ Page {
         if (root.wide && stack.depth === 1 && (root.currentTab === 0 || root.currentTab === 4))
             root.detailSessionId = sessionId
         else
-            stack.push(sessionPage, { sessionId: sessionId })
+            stack.push(sessionPage, { sessionId: sessionId, links: pageLinks })
     }
     function openSpeaker(speakerId) {
-        stack.push(speakerPage, { speakerId: speakerId })
+        stack.push(speakerPage, { speakerId: speakerId, links: pageLinks })
     }
     function openConferences() {
-        stack.push(conferencesPage)
+        stack.push(conferencesPage, { links: pageLinks })
     }
     function back() {
         if (stack.depth > 1) {
@@ -60,8 +65,7 @@ Page {
     // Opens a page by name, for --page and the self-test: schedule, now, speakers, venue, agenda, settings,
     // conferences, session:<id>, speaker:<id>. Returns false for an unknown name.
     function showPage(name) {
-        const tabs = ["schedule", "now", "speakers", "venue", "agenda", "settings"]
-        const tab = tabs.indexOf(name)
+        const tab = root.tabNames.indexOf(name)
         if (tab >= 0) {
             root.showTab(tab)
             return true
@@ -107,7 +111,7 @@ Page {
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
-                    text: stack.depth > 1 && stack.currentItem ? (stack.currentItem.title ?? "")
+                    text: stack.depth > 1 && (stack.currentItem as Page) ? (stack.currentItem as Page).title
                           : root.controller.title.length > 0 ? root.controller.title : qsTr("Plenary")
                     font.pixelSize: 16
                     font.weight: Font.DemiBold
@@ -142,6 +146,8 @@ Page {
 
     RowLayout {
         anchors.fill: parent
+        // Due reminders take their own room above the page, so they never cover its controls.
+        anchors.topMargin: reminderStack.visible ? reminderStack.height : 0
         spacing: 0
 
         NavRail {
@@ -171,64 +177,120 @@ Page {
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
         }
-        NowNextPage {
+        TabLoader {
+            active: (root.visitedTabs & 1 << 1) !== 0
             controller: root.controller
             onSessionClicked: (id) => root.openSession(id)
+            sourceComponent: NowNextPage {
+                id: nowPage
+                readonly property TabLoader tab: nowPage.parent as TabLoader
+                controller: nowPage.tab ? nowPage.tab.controller : null
+                onSessionClicked: (id) => nowPage.tab.sessionClicked(id)
+            }
         }
-        SpeakersPage {
+        TabLoader {
+            active: (root.visitedTabs & 1 << 2) !== 0
             controller: root.controller
             onSpeakerClicked: (id) => root.openSpeaker(id)
+            sourceComponent: SpeakersPage {
+                id: speakersPage
+                readonly property TabLoader tab: speakersPage.parent as TabLoader
+                controller: speakersPage.tab ? speakersPage.tab.controller : null
+                onSpeakerClicked: (id) => speakersPage.tab.speakerClicked(id)
+            }
         }
-        VenuePage {
+        TabLoader {
+            active: (root.visitedTabs & 1 << 3) !== 0
             controller: root.controller
             onSessionClicked: (id) => root.openSession(id)
+            sourceComponent: VenuePage {
+                id: venuePage
+                readonly property TabLoader tab: venuePage.parent as TabLoader
+                controller: venuePage.tab ? venuePage.tab.controller : null
+                onSessionClicked: (id) => venuePage.tab.sessionClicked(id)
+            }
         }
-        AgendaPage {
+        TabLoader {
+            active: (root.visitedTabs & 1 << 4) !== 0
             controller: root.controller
             wide: root.wide
             selectedSessionId: root.detailSessionId
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
             onBrowseRequested: root.showTab(0)
+            sourceComponent: AgendaPage {
+                id: agendaPage
+                readonly property TabLoader tab: agendaPage.parent as TabLoader
+                controller: agendaPage.tab ? agendaPage.tab.controller : null
+                wide: agendaPage.tab ? agendaPage.tab.wide : false
+                selectedSessionId: agendaPage.tab ? agendaPage.tab.selectedSessionId : ""
+                onSessionClicked: (id) => agendaPage.tab.sessionClicked(id)
+                onSpeakerClicked: (id) => agendaPage.tab.speakerClicked(id)
+                onBrowseRequested: agendaPage.tab.browseRequested()
+            }
         }
-        SettingsPage {
+        TabLoader {
+            active: (root.visitedTabs & 1 << 5) !== 0
             controller: root.controller
             settings: root.settings
             onConferencesRequested: root.openConferences()
+            sourceComponent: SettingsPage {
+                id: settingsPage
+                readonly property TabLoader tab: settingsPage.parent as TabLoader
+                controller: settingsPage.tab ? settingsPage.tab.controller : null
+                settings: settingsPage.tab ? settingsPage.tab.settings : null
+                onConferencesRequested: settingsPage.tab.conferencesRequested()
+            }
         }
     }
 
+    // Detail pages get pageLinks when pushed.
+    PageLinks {
+        id: pageLinks
+        controller: root.controller
+        onSessionRequested: (id) => stack.push(sessionPage, { sessionId: id, links: pageLinks })
+        onSpeakerRequested: (id) => root.openSpeaker(id)
+        onConferenceOpened: root.showTab(0)
+    }
     Component {
         id: sessionPage
         SessionPage {
-            controller: root.controller
-            onSpeakerClicked: (id) => root.openSpeaker(id)
-            onSessionClicked: (id) => stack.push(sessionPage, { sessionId: id })
+            id: sessionDetail
+            property PageLinks links
+            controller: sessionDetail.links ? sessionDetail.links.controller : null
+            onSpeakerClicked: (id) => sessionDetail.links.speakerRequested(id)
+            onSessionClicked: (id) => sessionDetail.links.sessionRequested(id)
         }
     }
     Component {
         id: speakerPage
         SpeakerPage {
-            controller: root.controller
-            onSessionClicked: (id) => stack.push(sessionPage, { sessionId: id })
+            id: speakerDetail
+            property PageLinks links
+            controller: speakerDetail.links ? speakerDetail.links.controller : null
+            onSessionClicked: (id) => speakerDetail.links.sessionRequested(id)
         }
     }
     Component {
         id: conferencesPage
         ConferencesPage {
-            controller: root.controller
-            onConferenceOpened: root.showTab(0)
+            id: conferencesDetail
+            property PageLinks links
+            controller: conferencesDetail.links ? conferencesDetail.links.controller : null
+            onConferenceOpened: conferencesDetail.links.conferenceOpened()
         }
     }
 
-    ReminderBanner {
+    ReminderStack {
+        id: reminderStack
         objectName: "reminderBanner"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        z: 10
-        text: root.controller.reminders.banner
-        onDismissed: root.controller.reminders.dismissBanner()
+        banners: root.controller.reminders.banners
+        onDismissed: (key) => root.controller.reminders.dismiss(key)
+        onSnoozed: (key) => root.controller.reminders.snooze(key, 5)
+        onDismissedAll: root.controller.reminders.dismissBanner()
     }
 
     ReminderBanner {
@@ -248,11 +310,12 @@ Page {
     }
 
     Shortcut {
-        sequences: [StandardKey.Find]
+        // Key names rather than StandardKey, which Qt 6.4's qmllint does not know (Find and Back on Linux).
+        sequences: ["Ctrl+F"]
         onActivated: root.focusSearch()
     }
     Shortcut {
-        sequences: ["Esc", StandardKey.Back]
+        sequences: ["Esc", "Alt+Left", "Back"]
         onActivated: root.back()
     }
 }

@@ -1,5 +1,6 @@
 // plenary: the desktop conference companion. Composition root: builds storage, sync and controllers,
 // hands them to Main.qml, and runs the self-test and screenshot modes.
+#include "agendacontroller.h"
 #include "agendamodel.h"
 #include "agendarepository.h"
 #include "appsettings.h"
@@ -8,12 +9,15 @@
 #include "conferencerepository.h"
 #include "database.h"
 #include "reminderservice.h"
+#include "remindertraynotifier.h"
 #include "schedulefetcher.h"
 #include "seatscontroller.h"
 #include "seatsyncclient.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
+#include "startuptrace.h"
 #include "timezonecontroller.h"
+#include "transportpolicy.h"
 #include "uiprobe.h"
 
 #include <QApplication>
@@ -29,7 +33,6 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -76,6 +79,31 @@ std::optional<QSize> parseSize(const QString &text)
     return QSize(w, h);
 }
 
+/** The language asked for with --lang, read before the parser exists so that --help is translated too. */
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if ((argument == u"--lang" || argument == u"-lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (argument.startsWith(u"--lang="))
+            return argument.sliced(7);
+    }
+    return {};
+}
+
+// QCommandLineParser's own words: listed here so lupdate puts them into our .ts files, since Qt's own
+// translations are not always installed.
+[[maybe_unused]] constexpr const char *kParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+
 /** Installs the translation for a language code ("" = the system's) and re-translates the UI. */
 void applyLanguage(QTranslator &translator, QQmlApplicationEngine *engine, const QString &language)
 {
@@ -92,6 +120,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    StartupTrace::mark("main() entered");
     QCoreApplication::setOrganizationName(QStringLiteral("Plenary"));
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
@@ -99,7 +128,11 @@ int main(int argc, char *argv[])
         qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QApplication app(argc, argv);
+    StartupTrace::mark("QApplication created");
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Translated before the options are described, so --help speaks the language asked for (or the system's).
+    QTranslator translator;
+    applyLanguage(translator, nullptr, languageFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -159,7 +192,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The live seat server for the open conference (remembered), e.g. "
                                             "http://127.0.0.1:8080."),
         QStringLiteral("URL"));
-    parser.addOptions({exportAgendaOption, importAgendaOption, feedOption});
+    const QCommandLineOption allowHttpOption(
+        QStringLiteral("allow-http"),
+        QCoreApplication::translate("main", "Allow unencrypted http:// feeds and imports beyond this device "
+                                            "(localhost is always allowed), for this run only."));
+    parser.addOptions({exportAgendaOption, importAgendaOption, feedOption, allowHttpOption});
     parser.addOptions({importOption, dataDirOption, selfTestOption, screenshotOption, pageOption, sizeOption,
                        themeOption, langOption, nowOption, firstFrameOption});
     parser.process(app);
@@ -189,6 +226,7 @@ int main(int argc, char *argv[])
     Database database(QDir(dataDir).filePath(QStringLiteral("plenary.sqlite")));
     if (!database.open())
         QTextStream(stderr) << "plenary: " << database.errorString() << " (nothing will be kept)" << Qt::endl;
+    StartupTrace::mark("database opened");
     ConferenceRepository conferences(database);
     AgendaRepository agenda(database);
     QNetworkAccessManager network;
@@ -207,9 +245,12 @@ int main(int argc, char *argv[])
     controller.setStorage(&conferences, &agenda);
     controller.setDatabase(&database);
     controller.setFetcher(&fetcher);
+    controller.setInsecureHttpAllowedForRun(parser.isSet(allowHttpOption));
     controller.setBundledSamplePath(kSamplePath);
     controller.timeZone()->setSettings(&settings);
-    if (!controller.start())
+    const bool started = controller.start();
+    StartupTrace::mark("conference opened (controller started)");
+    if (!started)
         QTextStream(stderr) << "plenary: no conference could be opened: " << controller.errorText()
                             << Qt::endl;
     if (parser.isSet(nowOption)) {
@@ -223,14 +264,30 @@ int main(int argc, char *argv[])
         else
             controller.clock()->startFrom(*now);
     }
-    if (parser.isSet(importOption))
-        controller.importConference(parser.value(importOption));
+    if (parser.isSet(importOption)) {
+        // A feed server's base URL or ".../api/conference" also turns live seats on for the conference.
+        QObject::connect(&controller, &ConferenceController::importFinished, &app, [&controller](bool ok) {
+            if (!ok)
+                QTextStream(stderr) << "plenary: " << controller.errorText() << Qt::endl;
+        });
+        const auto started = controller.importConference(parser.value(importOption));
+        if (started != ConferenceController::Started)
+            QTextStream(stderr) << "plenary: " << controller.errorText() << Qt::endl;
+        else if (unattended && controller.isBusy()) {
+            QEventLoop waitForImport;
+            QTimer::singleShot(30'000, &waitForImport, &QEventLoop::quit);
+            QObject::connect(&controller, &ConferenceController::importFinished, &waitForImport,
+                             &QEventLoop::quit);
+            waitForImport.exec();
+        }
+    }
     if (parser.isSet(importAgendaOption)) {
         AgendaModel *agendaItems = controller.agendaItems();
         const bool ok = agendaItems->importFrom(parser.value(importAgendaOption)) == AgendaModel::Done;
         QTextStream(ok ? stdout : stderr) << "plenary: " << agendaItems->message() << Qt::endl;
         if (!ok)
             return 1;
+        agendaItems->clearMessage(); // said on the terminal; the window need not repeat it
     }
     if (parser.isSet(exportAgendaOption)) {
         AgendaModel *agendaItems = controller.agendaItems();
@@ -240,16 +297,9 @@ int main(int argc, char *argv[])
     }
 
     // Reminders go to the desktop's notification area when there is one, else to the in-app banner.
-    std::unique_ptr<QSystemTrayIcon> tray;
-    if (!unattended && QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
-        tray->setToolTip(QStringLiteral("Plenary"));
-        tray->show();
-        controller.reminders()->setNotifier([&tray](const QString &title, const QString &body) {
-            tray->showMessage(title, body);
-            return true;
-        });
-    }
+    const std::unique_ptr<ReminderTrayNotifier> tray =
+        unattended ? nullptr : ReminderTrayNotifier::createIfAvailable(QApplication::windowIcon());
+    controller.reminders()->setNotifier(tray.get());
 
     // Live seats: the open conference's feed server (as kept, or as given with --feed).
     SeatSyncClient seatClient(&network, &database, [&controller] { return controller.clock()->now(); });
@@ -258,60 +308,74 @@ int main(int argc, char *argv[])
     seats.setConferenceController(&controller);
     seats.setClock([&controller] { return controller.clock()->now(); });
     SeatsController::setInstance(&seats);
-    QString feedGivenFor; // --feed applies to the conference open at start even when it is not kept
-    QUrl feedGiven;
-    const auto feedUrlOf = [&](const QString &id) {
-        if (!feedGivenFor.isEmpty() && id == feedGivenFor)
-            return feedGiven.toString();
-        const QList<ConferenceSummary> kept = conferences.list();
-        const auto it = std::find_if(kept.cbegin(), kept.cend(),
-                                     [&id](const ConferenceSummary &summary) { return summary.id == id; });
-        return it == kept.cend() ? QString() : it->feedUrl;
-    };
+    seats.setAllowInsecureHttp(controller.insecureHttpAllowed());
+    seatClient.setAllowInsecureHttp(controller.insecureHttpAllowed());
+    QObject::connect(&controller, &ConferenceController::insecureHttpChanged, &seats,
+                     [&] { seats.setAllowInsecureHttp(controller.insecureHttpAllowed()); });
     if (parser.isSet(feedOption)) {
         const QUrl feedUrl = QUrl::fromUserInput(parser.value(feedOption));
         if (!feedUrl.isValid() || !feedUrl.scheme().startsWith(u"http"))
             return failWith(QStringLiteral("--feed wants an http(s) URL, e.g. http://127.0.0.1:8080"));
-        const auto conference = controller.conference();
-        const QString id = controller.conferenceId();
-        const auto kept = conferences.list();
-        const auto it = std::find_if(kept.cbegin(), kept.cend(),
-                                     [&id](const ConferenceSummary &summary) { return summary.id == id; });
-        if (conference && it != kept.cend())
-            conferences.save(*conference, it->sourceUrl, feedUrl.toString());
-        feedGivenFor = id;
-        feedGiven = feedUrl;
-        seats.setFeedUrl(feedUrl);
-    } else {
-        seats.setFeedUrl(QUrl(feedUrlOf(controller.conferenceId())));
+        if (!TransportPolicy::allows(feedUrl, controller.insecureHttpAllowed()))
+            return failWith(TransportPolicy::refusalText(feedUrl));
+        controller.rememberFeedUrl(feedUrl); // kept with the open conference
     }
-    QObject::connect(&controller, &ConferenceController::conferenceChanged, &seats,
-                     [&] { seats.setFeedUrl(QUrl(feedUrlOf(controller.conferenceId()))); });
+    seats.setFeedUrl(QUrl(controller.feedUrl()));
+    QObject::connect(&controller, &ConferenceController::feedUrlChanged, &seats,
+                     [&] { seats.setFeedUrl(QUrl(controller.feedUrl())); });
     if (tray) {
-        QObject::connect(&seats, &SeatsController::promoted, tray.get(),
-                         [&tray](const QString &, const QString &title) {
-                             tray->showMessage(QCoreApplication::translate("main", "You have a seat"),
-                                               QCoreApplication::translate("main", "%1: you moved up from "
-                                                                                   "the waitlist.")
-                                                   .arg(title));
-                         });
+        QObject::connect(
+            &seats, &SeatsController::promoted, &app, [&tray](const QString &, const QString &title) {
+                tray->notify(
+                    QCoreApplication::translate("main", "You have a seat"),
+                    QCoreApplication::translate("main", "%1: you moved up from the waitlist.").arg(title));
+            });
     }
+    // My Agenda shows the sessions I hold a seat, a waitlist place or a pending request in.
+    AgendaController *agendaStars = controller.agenda();
+    const auto feedSeatHolds = [&seats, agendaStars] { agendaStars->setSeatHolds(seats.seatHolds()); };
+    QObject::connect(&seats, &SeatsController::seatHoldsChanged, agendaStars, feedSeatHolds);
+    feedSeatHolds();
+    agendaStars->setSeatReleaser([&seats](const QString &sessionId) {
+        const SeatsController::ActionResult result = seats.cancel(sessionId);
+        return result == SeatsController::Sent || result == SeatsController::Queued;
+    });
 
+    StartupTrace::mark("seats and tray set up");
     QQmlApplicationEngine engine;
+    StartupTrace::mark("QML engine created");
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QTranslator translator;
     applyLanguage(translator, nullptr, settings.language());
     QObject::connect(&settings, &AppSettings::languageChanged, &engine,
                      [&] { applyLanguage(translator, &engine, settings.language()); });
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                  {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
     engine.load(kMainQml);
+    StartupTrace::mark("Main.qml compiled and created");
     auto *window =
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
         return failWith(QStringLiteral("the user interface could not be loaded"));
     if (size)
         window->resize(*size);
+    // The search index is not needed to show the first frame; a search before it is built builds it.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&controller] {
+            QTimer::singleShot(0, &controller, [&controller] {
+                controller.sessions()->buildSearchIndex();
+                StartupTrace::mark("search index built (after the first frame)");
+            });
+        },
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    if (StartupTrace::isEnabled()) {
+        QObject::connect(
+            window, &QQuickWindow::beforeSynchronizing, window,
+            [] { StartupTrace::mark("first frame: scene graph sync starts"); }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window, [] { StartupTrace::mark("first frame swapped"); },
+            Qt::SingleShotConnection);
+    }
 
     UiProbe probe(window);
     QObject::connect(&probe, &UiProbe::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });

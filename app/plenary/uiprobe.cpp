@@ -85,6 +85,7 @@ void UiProbe::runSelfTest(const QStringList &pages)
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, queue, step] {
         if (queue->isEmpty()) {
+            *step = nullptr; // the closure holds itself: let go of it, or it and the queue leak
             const QStringList problems = warnings();
             for (const QString &problem : problems)
                 QTextStream(stderr) << "plenary: self-test: " << problem << Qt::endl;
@@ -93,6 +94,7 @@ void UiProbe::runSelfTest(const QStringList &pages)
         }
         const QString page = queue->takeFirst();
         if (!showPage(page)) {
+            *step = nullptr;
             Q_EMIT finished(false);
             return;
         }

@@ -4,10 +4,6 @@
 <context>
     <name>AgendaItemDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Personal · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,15 +28,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn the reminder off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turn the reminder on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back your seat in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,10 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>https://… or /path/to/schedule.xml</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +245,22 @@
     </message>
     <message>
         <source>Conferences you add are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar. The address of a Plenary feed server (e.g. https://conf.example.org) also turns on live seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed for this run (--allow-http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: plain http:// is only used on this device (localhost). Anyone on the network can read and change unencrypted traffic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,10 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overlaps with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This item is no longer in your agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +579,26 @@
         <source>%1 of another conference skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You asked for a seat in %1 at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist for %1 at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in your agenda) overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seat could not be released right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seat is being released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::ConferenceController</name>
@@ -600,6 +640,14 @@
     </message>
     <message>
         <source>The conference “%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted (http://). Plenary uses plain http only on this device (localhost); use https://, or turn on “Allow unencrypted connections” (or start it with --allow-http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated to schedule version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +704,22 @@
         <source>The reservation was refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live seats are off: %1 is not encrypted (http://). Plenary uses plain http only on this device (localhost) unless “Allow unencrypted connections” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a seat in “%1”: you moved up from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SessionDetails</name>
+    <message>
+        <source>, </source>
+        <comment>between language names</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SessionListModel</name>
@@ -695,6 +759,18 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::TimeZoneController</name>
@@ -730,9 +806,67 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStack</name>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again in 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1015,22 @@
     </message>
     <message>
         <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1397,10 @@
     </message>
     <message>
         <source>%1: you moved up from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// feeds and imports beyond this device (localhost is always allowed), for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>AgendaItemDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Personal · %1</source>
         <translation>개인 · %1</translation>
     </message>
@@ -32,16 +28,32 @@
         <translation>빼기</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>편집</translation>
-    </message>
-    <message>
         <source>Turn the reminder off</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
         <source>Turn the reminder on</source>
         <translation>알림 켜기</translation>
+    </message>
+    <message>
+        <source>Seat held</source>
+        <translation>좌석 확보</translation>
+    </message>
+    <message>
+        <source>Seat requested</source>
+        <translation>좌석 요청 중</translation>
+    </message>
+    <message>
+        <source>Waitlist #%1</source>
+        <translation>대기 %1번</translation>
+    </message>
+    <message>
+        <source>Release seat</source>
+        <translation>좌석 반납</translation>
+    </message>
+    <message>
+        <source>Give back your seat in %1</source>
+        <translation>%1 좌석 반납</translation>
     </message>
 </context>
 <context>
@@ -196,8 +208,8 @@
         <translation>컨퍼런스 추가</translation>
     </message>
     <message>
-        <source>A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar.</source>
-        <translation>시간표의 웹 주소나 파일 경로: Plenary 피드, Pentabarf/frab XML, frab JSON, iCalendar.</translation>
+        <source>A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar. The address of a Plenary feed server (e.g. https://conf.example.org) also turns on live seats.</source>
+        <translation>시간표의 웹 주소나 파일 경로: Plenary 피드, Pentabarf/frab XML, frab JSON, iCalendar. Plenary 피드 서버의 주소(예: https://conf.example.org)를 넣으면 실시간 좌석도 켜집니다.</translation>
     </message>
     <message>
         <source>https://… or /path/to/schedule.xml</source>
@@ -238,6 +250,18 @@
     <message>
         <source>Conferences you add are kept here.</source>
         <translation>추가한 컨퍼런스가 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connections</source>
+        <translation>암호화되지 않은 연결 허용</translation>
+    </message>
+    <message>
+        <source>Allowed for this run (--allow-http).</source>
+        <translation>이번 실행에서만 허용됨 (--allow-http).</translation>
+    </message>
+    <message>
+        <source>Off: plain http:// is only used on this device (localhost). Anyone on the network can read and change unencrypted traffic.</source>
+        <translation>꺼짐: 암호화되지 않은 http://는 이 기기(localhost)에서만 사용합니다. 암호화되지 않은 통신은 네트워크의 누구나 읽고 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +520,6 @@
         <translation>같은 시간에 %1 좌석을 예약해 두었습니다</translation>
     </message>
     <message>
-        <source>Overlaps with %1</source>
-        <translation>%1과(와) 겹침</translation>
-    </message>
-    <message>
         <source>This item is no longer in your agenda.</source>
         <translation>이 항목은 더 이상 내 일정에 없습니다.</translation>
     </message>
@@ -559,6 +579,26 @@
         <source>%1 of another conference skipped</source>
         <translation>다른 컨퍼런스 항목 %1개 건너뜀</translation>
     </message>
+    <message>
+        <source>You asked for a seat in %1 at the same time</source>
+        <translation>같은 시간에 %1 좌석을 요청했습니다</translation>
+    </message>
+    <message>
+        <source>You are on the waitlist for %1 at the same time</source>
+        <translation>같은 시간에 %1 대기자 명단에 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 (in your agenda) overlaps</source>
+        <translation>%1과(와) 겹침 (내 일정)</translation>
+    </message>
+    <message>
+        <source>Your seat could not be released right now.</source>
+        <translation>지금은 좌석을 반납할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your seat is being released.</source>
+        <translation>좌석을 반납하는 중입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::ConferenceController</name>
@@ -601,6 +641,14 @@
     <message>
         <source>The conference “%1” could not be opened.</source>
         <translation>컨퍼런스 “%1”을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted (http://). Plenary uses plain http only on this device (localhost); use https://, or turn on “Allow unencrypted connections” (or start it with --allow-http).</source>
+        <translation>“%1”은(는) 암호화되지 않은 주소(http://)입니다. Plenary는 암호화되지 않은 http를 이 기기(localhost)에서만 사용합니다. https://를 쓰거나 “암호화되지 않은 연결 허용”을 켜세요 (또는 --allow-http로 시작하세요).</translation>
+    </message>
+    <message>
+        <source>Updated to schedule version %1.</source>
+        <translation>시간표 버전 %1(으)로 업데이트했습니다.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +704,22 @@
         <source>The reservation was refused (%1).</source>
         <translation>예약이 거절되었습니다 (%1).</translation>
     </message>
+    <message>
+        <source>Live seats are off: %1 is not encrypted (http://). Plenary uses plain http only on this device (localhost) unless “Allow unencrypted connections” is on.</source>
+        <translation>실시간 좌석 꺼짐: %1은(는) 암호화되지 않은 주소(http://)입니다. “암호화되지 않은 연결 허용”을 켜지 않으면 Plenary는 암호화되지 않은 http를 이 기기(localhost)에서만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>You have a seat in “%1”: you moved up from the waitlist.</source>
+        <translation>대기자 명단에서 올라가 “%1” 좌석을 받았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SessionDetails</name>
+    <message>
+        <source>, </source>
+        <comment>between language names</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SessionListModel</name>
@@ -695,6 +759,18 @@
         <source>Other</source>
         <translation>기타</translation>
     </message>
+    <message>
+        <source>Beginner</source>
+        <translation>초급</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>중급</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::TimeZoneController</name>
@@ -730,10 +806,68 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>인수:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[옵션]</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>명령줄 옵션 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 전용 옵션을 포함한 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>버전 정보를 표시합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStack</name>
+    <message>
+        <source>Snooze</source>
+        <translation>다시 알림</translation>
+    </message>
+    <message>
+        <source>Remind me again in 5 minutes</source>
+        <translation>5분 후에 다시 알림</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>접기</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1개 더</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>모두 닫기</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1016,22 @@
     <message>
         <source>Reserve</source>
         <translation>예약</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>%1시간 전 갱신</translation>
+    </message>
+    <message>
+        <source>updated %1 days ago</source>
+        <translation>%1일 전 갱신</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished">만석</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation type="unfinished">마감 임박</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1398,10 @@
     <message>
         <source>%1: you moved up from the waitlist.</source>
         <translation>%1: 대기자 명단에서 좌석을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// feeds and imports beyond this device (localhost is always allowed), for this run only.</source>
+        <translation>이 기기 밖의 암호화되지 않은 http:// 피드와 가져오기를 이번 실행에서만 허용합니다 (localhost는 항상 허용).</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ AbstractButton {
     property bool hasMenu: false
 
     implicitHeight: 32
-    implicitWidth: label.implicitWidth + 24
+    implicitWidth: root.implicitContentWidth + 24
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: root.text
@@ -19,7 +19,6 @@ AbstractButton {
     Accessible.checked: root.active
 
     contentItem: Label {
-        id: label
         text: root.hasMenu ? root.text + "  ▾" : root.text
         font.pixelSize: 13
         font.weight: root.active ? Font.DemiBold : Font.Normal

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Plenary.Ui
 
@@ -15,6 +14,7 @@ ToolBar {
 
     Material.background: Material.theme === Material.Dark ? "#1b1d26" : "#f3f4fa"
     Material.elevation: 0
+    contentHeight: 56
 
     Rectangle {
         anchors.top: parent.top
@@ -22,41 +22,41 @@ ToolBar {
         height: 1
         color: root.Material.dividerColor
     }
-    RowLayout {
+    NavList {
         anchors.fill: parent
-        spacing: 0
-
-        Repeater {
-            model: root.destinations
-            delegate: ToolButton {
-                id: button
-                required property var modelData
-                required property int index
-                Layout.fillWidth: true
-                Layout.preferredHeight: 56
-                checked: root.currentIndex === button.index
-                Accessible.name: button.modelData.name
-                Accessible.role: Accessible.PageTab
-                onClicked: root.selected(button.index)
-                contentItem: Column {
-                    spacing: 2
-                    Glyph {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.symbol
-                        size: 20
-                        color: button.checked ? button.Material.accent : button.Material.foreground
-                    }
-                    Label {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.shortName
-                        font.pixelSize: 11
-                        font.weight: button.checked ? Font.DemiBold : Font.Normal
-                        color: button.checked ? button.Material.accent : button.Material.foreground
-                    }
+        orientation: ListView.Horizontal
+        model: root.destinations
+        selectedIndex: root.currentIndex
+        onSelected: (index) => root.selected(index)
+        delegate: ToolButton {
+            id: button
+            required property var modelData
+            required property int index
+            readonly property NavList nav: button.ListView.view as NavList
+            width: button.nav ? button.nav.width / Math.max(1, button.nav.count) : implicitWidth
+            height: 56
+            checked: button.nav ? button.nav.selectedIndex === button.index : false
+            Accessible.name: button.modelData.name
+            Accessible.role: Accessible.PageTab
+            onClicked: button.nav.selected(button.index)
+            contentItem: Column {
+                spacing: 2
+                Glyph {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: button.modelData.symbol
+                    size: 20
+                    color: button.checked ? button.Material.accent : button.Material.foreground
                 }
-                background: Rectangle {
-                    color: button.checked ? Qt.alpha(button.Material.accent, 0.10) : "transparent"
+                Label {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: button.modelData.shortName
+                    font.pixelSize: 11
+                    font.weight: button.checked ? Font.DemiBold : Font.Normal
+                    color: button.checked ? button.Material.accent : button.Material.foreground
                 }
+            }
+            background: Rectangle {
+                color: button.checked ? Qt.alpha(button.Material.accent, 0.10) : "transparent"
             }
         }
     }

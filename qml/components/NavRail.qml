@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Plenary.Ui
 
@@ -24,47 +23,44 @@ Pane {
         width: 1
         color: root.Material.dividerColor
     }
-    ColumnLayout {
+    NavList {
         anchors.fill: parent
         anchors.topMargin: 8
         spacing: 4
-
-        Repeater {
-            model: root.destinations
-            delegate: ToolButton {
-                id: button
-                required property var modelData
-                required property int index
-                Layout.fillWidth: true
-                Layout.preferredHeight: 64
-                checked: root.currentIndex === button.index
-                Accessible.name: button.modelData.name
-                Accessible.role: Accessible.PageTab
-                onClicked: root.selected(button.index)
-                contentItem: Column {
-                    spacing: 4
-                    Glyph {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.symbol
-                        size: 22
-                        color: button.checked ? button.Material.accent : button.Material.foreground
-                    }
-                    Label {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: button.modelData.shortName
-                        font.pixelSize: 12
-                        font.weight: button.checked ? Font.DemiBold : Font.Normal
-                        color: button.checked ? button.Material.accent : button.Material.foreground
-                    }
+        model: root.destinations
+        selectedIndex: root.currentIndex
+        onSelected: (index) => root.selected(index)
+        delegate: ToolButton {
+            id: button
+            required property var modelData
+            required property int index
+            readonly property NavList nav: button.ListView.view as NavList
+            width: button.nav ? button.nav.width - 1 : implicitWidth
+            height: 64
+            checked: button.nav ? button.nav.selectedIndex === button.index : false
+            Accessible.name: button.modelData.name
+            Accessible.role: Accessible.PageTab
+            onClicked: button.nav.selected(button.index)
+            contentItem: Column {
+                spacing: 4
+                Glyph {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: button.modelData.symbol
+                    size: 22
+                    color: button.checked ? button.Material.accent : button.Material.foreground
                 }
-                background: Rectangle {
-                    color: button.checked ? Qt.alpha(button.Material.accent, 0.12) : "transparent"
-                    radius: 12
+                Label {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: button.modelData.shortName
+                    font.pixelSize: 12
+                    font.weight: button.checked ? Font.DemiBold : Font.Normal
+                    color: button.checked ? button.Material.accent : button.Material.foreground
                 }
             }
-        }
-        Item {
-            Layout.fillHeight: true
+            background: Rectangle {
+                color: button.checked ? Qt.alpha(button.Material.accent, 0.12) : "transparent"
+                radius: 12
+            }
         }
     }
 }

@@ -23,8 +23,16 @@ ColumnLayout {
             return qsTr("not updated yet")
         if (age < 120)
             return qsTr("updated %1 s ago").arg(age)
-        return qsTr("updated %1 min ago").arg(Math.floor(age / 60))
+        if (age < 120 * 60)
+            return qsTr("updated %1 min ago").arg(Math.floor(age / 60))
+        if (age < 48 * 3600)
+            return qsTr("updated %1 h ago").arg(Math.floor(age / 3600))
+        return qsTr("updated %1 days ago").arg(Math.floor(age / 86400))
     }
+    readonly property string levelText: !root.live ? ""
+        : root.seat.level === SeatsController.Full ? qsTr("Full")
+        : root.seat.level === SeatsController.Filling ? qsTr("Filling") : ""
+    readonly property color levelColor: root.seat.level === SeatsController.Full ? "#c62828" : "#ef6c00"
 
     function explain(result) {
         switch (result) {
@@ -52,29 +60,66 @@ ColumnLayout {
     visible: root.seat.limited === true || root.registrationRequired
     spacing: 8
 
-    InfoRow {
-        objectName: "seatSummary"
+    RowLayout {
         Layout.fillWidth: true
-        opacity: root.seat.stale ? 0.45 : 1
-        symbol: "✎"
-        text: root.live ? qsTr("%1 of %2 seats left · %3").arg(root.seat.seatsLeft).arg(root.seat.capacity).arg(root.updatedText)
-              : root.seat.capacity > 0 ? qsTr("%1 reservable seats").arg(root.seat.capacity)
-              : qsTr("Registration required")
-        detail: {
-            const parts = []
-            if (root.live && root.seat.waitlist > 0)
-                parts.push(qsTr("%1 on the waitlist").arg(root.seat.waitlist))
-            if (root.seat.stale)
-                parts.push(qsTr("may be out of date"))
-            else if (!root.live && SeatsController.hasFeed && root.seat.limited)
-                parts.push(qsTr("live seats not received yet"))
-            if (root.seat.capacity > 0 && root.registrationRequired)
-                parts.push(qsTr("Registration required"))
-            return parts.join(" · ")
+        spacing: 8
+
+        InfoRow {
+            objectName: "seatSummary"
+            Layout.fillWidth: true
+            opacity: root.seat.stale ? 0.6 : 1
+            symbol: "✎"
+            text: root.live ? qsTr("%1 of %2 seats left · %3").arg(root.seat.seatsLeft).arg(root.seat.capacity).arg(root.updatedText)
+                  : root.seat.capacity > 0 ? qsTr("%1 reservable seats").arg(root.seat.capacity)
+                  : qsTr("Registration required")
+            detail: {
+                const parts = []
+                if (root.live && root.seat.waitlist > 0)
+                    parts.push(qsTr("%1 on the waitlist").arg(root.seat.waitlist))
+                if (root.seat.stale)
+                    parts.push(qsTr("may be out of date"))
+                else if (!root.live && SeatsController.hasFeed && root.seat.limited)
+                    parts.push(qsTr("live seats not received yet"))
+                if (root.seat.capacity > 0 && root.registrationRequired)
+                    parts.push(qsTr("Registration required"))
+                return parts.join(" · ")
+            }
+        }
+
+        Label {
+            objectName: "seatLevel"
+            Layout.alignment: Qt.AlignTop
+            visible: root.levelText.length > 0
+            opacity: root.seat.stale ? 0.6 : 1
+            text: root.levelText
+            color: "white"
+            font.pixelSize: 12
+            font.weight: Font.DemiBold
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 2
+            bottomPadding: 2
+            background: Rectangle {
+                radius: height / 2
+                color: root.levelColor
+            }
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
 
     Label {
+        objectName: "seatFeedError"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        text: SeatsController.feedError
+        color: "#c62828"
+        font.pixelSize: 12
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        objectName: "seatMine"
         Layout.fillWidth: true
         visible: root.myStatus === SeatsController.Confirmed || root.myStatus === SeatsController.Waitlisted
         text: root.myStatus === SeatsController.Confirmed ? qsTr("✓ You have a seat.")

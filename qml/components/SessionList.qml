@@ -24,25 +24,38 @@ ListView {
 
     section.property: root.showDay ? "daySlot" : "timeSlot"
     section.criteria: ViewSection.FullString
-    section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
-    // `section` is the context property ListView keeps current on the sticky label (a required property
-    // would keep the label's first value).
+    section.labelPositioning: ViewSection.InlineLabels
     section.delegate: SectionHeader {
-        text: section
+        id: sectionLabel
+        required property string section
+        text: sectionLabel.section
     }
 
     footer: Item {
-        width: root.width
+        width: ListView.view ? ListView.view.width : 0
         height: 72
     }
 
     delegate: SessionDelegate {
-        selected: root.selectedSessionId === sessionId
+        id: row
+        // Delegates reach the list through the attached view: Qt 6.4's qmllint cannot follow ids into them.
+        readonly property SessionList list: row.ListView.view as SessionList
+        selected: row.list ? row.list.selectedSessionId === row.sessionId : false
         onClicked: {
-            root.currentIndex = index
-            root.sessionClicked(sessionId)
+            row.list.currentIndex = row.index
+            row.list.sessionClicked(row.sessionId)
         }
-        onStarClicked: root.controller.agenda.toggle(sessionId)
+        onStarClicked: row.list.controller.agenda.toggle(row.sessionId)
+    }
+
+    // The sticky label: the section at the top of the view, over the inline label it has scrolled past.
+    SectionHeader {
+        parent: root
+        z: 2
+        width: root.width
+        text: root.currentSection
+        visible: root.currentSection.length > 0
+                 && root.contentY - root.originY > (root.headerItem ? root.headerItem.height : 0)
     }
 
     Keys.onReturnPressed: root.sessionClicked(root.model.sessionIdAt(root.currentIndex))

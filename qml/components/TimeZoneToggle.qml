@@ -12,7 +12,7 @@ AbstractButton {
     property TimeZoneController timeZone
     readonly property bool venue: root.timeZone ? root.timeZone.useVenueTime : true
 
-    implicitWidth: column.implicitWidth + 20
+    implicitWidth: root.implicitContentWidth + 20
     implicitHeight: 40
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
@@ -24,7 +24,6 @@ AbstractButton {
     onClicked: root.timeZone.toggle()
 
     contentItem: ColumnLayout {
-        id: column
         spacing: 0
         Label {
             Layout.alignment: Qt.AlignRight

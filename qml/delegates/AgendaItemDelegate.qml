@@ -5,11 +5,14 @@ import QtQuick.Controls.Material
 import Plenary.Models
 import Plenary.Ui
 
-// One agenda entry on the day timeline: time label, the "now" line above it when it is next, a marker for
-// conflicts with the obvious fix, a greyed look with Remove when it left the schedule, and what changed.
+// One agenda entry as a block on the day timeline: placed by its start, sized by its duration, and sharing
+// the width with the items it overlaps (its lane). Shows a seat / waitlist badge, conflicts with the obvious
+// fix, a greyed look with Remove when it left the schedule, and what changed. Clicking opens the session, or
+// the editor for a personal item.
 ItemDelegate {
     id: root
 
+    required property int index
     required property string key
     required property int kind
     required property string sessionId
@@ -20,160 +23,200 @@ ItemDelegate {
     required property int conflictSeverity
     required property string conflictText
     required property bool canFixConflict
+    required property int fixAction
     required property bool vanished
     required property bool changed
     required property string changedText
     required property bool reminderOn
-    required property bool nowBefore
     required property bool running
     required property bool past
+    required property int seatStatus
+    required property int waitlistPosition
+    required property bool starred
+    required property int startMinute
+    required property int spanMinutes
+    required property int lane
+    required property int laneCount
+
+    // Where the timeline puts the block (set by the page).
+    property int timelineStart: 0
+    property real pxPerMinute: 2
+    property real areaX: 0
+    property real areaWidth: 300
 
     signal fixClicked()
     signal removeClicked()
-    signal editClicked()
     signal reminderToggled(bool on)
 
     readonly property color conflictColor: root.conflictSeverity >= AgendaModel.SeatHeld ? "#c62828" : "#ef6c00"
+    readonly property color tint: root.conflictSeverity !== AgendaModel.NoConflict ? root.conflictColor
+                                : root.seatStatus === AgendaController.SeatConfirmed ? "#2e7d32"
+                                : root.kind === AgendaModel.Personal ? "#8e24aa" : root.Material.accent
+    readonly property string seatText: root.seatStatus === AgendaController.SeatConfirmed ? qsTr("Seat held")
+                                     : root.seatStatus === AgendaController.SeatPending ? qsTr("Seat requested")
+                                     : root.seatStatus === AgendaController.SeatWaitlisted
+                                       ? qsTr("Waitlist #%1").arg(root.waitlistPosition) : ""
+    readonly property real laneWidth: root.areaWidth / Math.max(1, root.laneCount)
+    readonly property string placeText: root.kind !== AgendaModel.Personal ? root.place
+                                      : root.place.length > 0 ? qsTr("Personal · %1").arg(root.place) : qsTr("Personal")
 
-    width: ListView.view ? ListView.view.width : implicitWidth
+    // The non-empty texts in `texts`, joined by `separator`.
+    function joinNonEmpty(texts, separator) {
+        const parts = []
+        for (let i = 0; i < texts.length; ++i) {
+            if (texts[i].length > 0)
+                parts.push(texts[i])
+        }
+        return parts.join(separator)
+    }
+
+    x: root.areaX + root.lane * root.laneWidth
+    y: (root.startMinute - root.timelineStart) * root.pxPerMinute + 1
+    width: root.laneWidth - 4
+    height: root.spanMinutes * root.pxPerMinute - 2
     padding: 0
-    topPadding: root.nowBefore ? 14 : 0
-    Accessible.name: qsTr("%1, %2").arg(root.title).arg(root.timeText)
+    clip: true
+    Accessible.name: root.joinNonEmpty([root.title, root.timeText, root.seatText, root.conflictText], ", ")
 
-    Rectangle {
-        visible: root.nowBefore
-        objectName: "nowLine"
-        x: 8
-        y: 6
-        width: parent.width - 16
-        height: 2
-        color: "#e53935"
+    background: Rectangle {
+        radius: 6
+        // Opaque, so the hour lines stay behind the block.
+        color: Qt.tint(root.Material.background, Qt.alpha(root.tint, root.down ? 0.26 : 0.12))
+        border.width: root.running ? 2 : 0
+        border.color: root.tint
+        opacity: root.vanished ? 0.5 : (root.past ? 0.6 : 1)
         Rectangle {
-            anchors.verticalCenter: parent.verticalCenter
-            width: 10
-            height: 10
-            radius: 5
-            color: "#e53935"
+            width: 4
+            height: parent.height
+            radius: 2
+            color: root.tint
         }
     }
 
-    contentItem: RowLayout {
-        spacing: 10
-        opacity: root.vanished ? 0.5 : (root.past ? 0.7 : 1)
+    contentItem: ColumnLayout {
+        spacing: 1
+        opacity: root.vanished ? 0.55 : (root.past ? 0.7 : 1)
 
-        Label {
-            Layout.alignment: Qt.AlignTop
-            Layout.topMargin: 10
-            Layout.leftMargin: 12
-            Layout.preferredWidth: 92
-            text: root.timeText
-            font.pixelSize: 12
-            font.weight: root.running ? Font.Bold : Font.Normal
-            color: root.running ? root.Material.accent : root.Material.hintTextColor
-            wrapMode: Text.Wrap
-        }
-        Rectangle {
-            Layout.fillHeight: true
-            Layout.topMargin: 8
-            Layout.bottomMargin: 8
-            implicitWidth: 4
-            radius: 2
-            color: root.conflictSeverity !== AgendaModel.NoConflict ? root.conflictColor
-                 : root.kind === AgendaModel.Personal ? "#8e24aa" : root.Material.accent
-        }
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            Layout.topMargin: 8
-            Layout.bottomMargin: 8
-            Layout.rightMargin: 4
-            spacing: 3
-
+            Layout.leftMargin: 10
+            Layout.topMargin: 4
+            spacing: 2
             Label {
                 Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
                 text: root.title
-                font.pixelSize: 15
+                font.pixelSize: 14
                 font.weight: Font.DemiBold
                 font.strikeout: root.vanished
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: root.height >= (root.canFixConflict ? 120 : 80) ? 2 : 1
                 elide: Text.ElideRight
             }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: root.kind === AgendaModel.Personal ? (root.place.length > 0 ? qsTr("Personal · %1").arg(root.place) : qsTr("Personal"))
-                                                         : root.place
-                font.pixelSize: 12
-                color: root.Material.hintTextColor
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.vanished
-                text: qsTr("No longer in the schedule")
-                font.pixelSize: 12
-                font.italic: true
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.changed && !root.vanished
-                text: root.changedText
-                font.pixelSize: 12
-                color: "#1565c0"
-                wrapMode: Text.Wrap
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                visible: root.conflictSeverity !== AgendaModel.NoConflict
-                spacing: 6
-                Label {
-                    text: "⚠"
-                    color: root.conflictColor
-                }
-                Label {
-                    Layout.fillWidth: true
-                    objectName: "conflictText"
-                    text: root.conflictText
-                    font.pixelSize: 12
-                    color: root.conflictColor
-                    wrapMode: Text.Wrap
-                }
-            }
-            RowLayout {
-                spacing: 0
-                Button {
-                    visible: root.canFixConflict && !root.vanished
-                    flat: true
-                    text: qsTr("Unstar")
-                    Accessible.name: qsTr("Remove %1 from my agenda").arg(root.title)
-                    onClicked: root.fixClicked()
-                }
-                Button {
-                    visible: root.vanished
-                    flat: true
-                    text: qsTr("Remove")
-                    onClicked: root.removeClicked()
-                }
-                Button {
-                    visible: root.kind === AgendaModel.Personal
-                    flat: true
-                    text: qsTr("Edit")
-                    onClicked: root.editClicked()
-                }
+            ToolButton {
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 28
+                Layout.preferredHeight: 24
+                Layout.topMargin: -2
+                visible: !root.vanished && root.width > 120
+                objectName: "reminderToggle"
+                padding: 0
+                text: "◷"
+                font.pixelSize: 15
+                font.strikeout: !root.reminderOn
+                checkable: true
+                checked: root.reminderOn
+                opacity: root.reminderOn ? 1 : 0.35
+                Accessible.name: root.reminderOn ? qsTr("Turn the reminder off") : qsTr("Turn the reminder on")
+                onClicked: root.reminderToggled(!root.reminderOn)
             }
         }
-        ToolButton {
-            Layout.alignment: Qt.AlignTop
-            visible: !root.vanished
-            objectName: "reminderToggle"
-            text: "◷"
-            font.pixelSize: 18
-            font.strikeout: !root.reminderOn
-            checkable: true
-            checked: root.reminderOn
-            opacity: root.reminderOn ? 1 : 0.35
-            Accessible.name: root.reminderOn ? qsTr("Turn the reminder off") : qsTr("Turn the reminder on")
-            onClicked: root.reminderToggled(!root.reminderOn)
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 6
+            text: root.joinNonEmpty([root.timeText, root.placeText], " · ")
+            font.pixelSize: 12
+            font.weight: root.running ? Font.Bold : Font.Normal
+            color: root.running ? root.tint : root.Material.hintTextColor
+            elide: Text.ElideRight
+        }
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 6
+            Layout.topMargin: 2
+            spacing: 4
+            visible: root.seatText.length > 0 || root.vanished
+            Badge {
+                objectName: "seatBadge"
+                visible: root.seatText.length > 0
+                text: root.seatText
+                tint: root.seatStatus === AgendaController.SeatConfirmed ? "#2e7d32" : "#6d4c41"
+            }
+            Badge {
+                visible: root.vanished
+                text: qsTr("No longer in the schedule")
+                tint: "#757575"
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 6
+            visible: root.changed && !root.vanished
+            text: root.changedText
+            font.pixelSize: 12
+            color: root.Material.theme === Material.Dark ? "#90caf9" : "#1565c0"
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 6
+            objectName: "conflictText"
+            visible: root.conflictSeverity !== AgendaModel.NoConflict
+            text: "⚠ " + root.conflictText
+            font.pixelSize: 12
+            color: root.conflictColor
+            wrapMode: Text.Wrap
+            maximumLineCount: root.height >= 140 ? 2 : 1
+            elide: Text.ElideRight
+        }
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: 4
+            spacing: 0
+            Button {
+                objectName: "fixButton"
+                visible: root.canFixConflict && !root.vanished
+                flat: true
+                topInset: 0
+                bottomInset: 0
+                implicitHeight: 28
+                font.pixelSize: 12
+                Material.foreground: root.conflictColor
+                text: root.fixAction === AgendaModel.ReleaseSeatFix ? qsTr("Release seat") : qsTr("Unstar")
+                Accessible.name: root.fixAction === AgendaModel.ReleaseSeatFix
+                                 ? qsTr("Give back your seat in %1").arg(root.title)
+                                 : qsTr("Remove %1 from my agenda").arg(root.title)
+                onClicked: root.fixClicked()
+            }
+            Button {
+                visible: root.vanished
+                flat: true
+                topInset: 0
+                bottomInset: 0
+                implicitHeight: 28
+                font.pixelSize: 12
+                text: qsTr("Remove")
+                onClicked: root.removeClicked()
+            }
+        }
+        Item {
+            Layout.fillHeight: true
         }
     }
 }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -6,7 +8,8 @@ import QtQuick.Dialogs
 import Plenary.Models
 import Plenary.Ui
 
-// My agenda: one day's timeline of starred sessions and personal items, with what is next up, conflicts
+// My agenda: one day as a timeline (height by duration, overlapping items side by side, a "now" line) of
+// starred sessions, reserved seats and personal items, with what is next up, conflicts with their fixes
 // and schedule changes (with the details beside it when wide).
 Page {
     id: root
@@ -14,6 +17,8 @@ Page {
     property ConferenceController controller
     property bool wide: false
     property string selectedSessionId
+    // The timeline's scale: two pixels a minute keeps a 30-minute block tall enough for its title.
+    readonly property real pxPerMinute: 2
     readonly property AgendaModel agenda: root.controller ? root.controller.agendaItems : null
 
     signal sessionClicked(string sessionId)
@@ -81,7 +86,7 @@ Page {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.fillWidth: !root.wide
-            Layout.preferredWidth: root.wide ? Math.min(480, root.width * 0.45) : -1
+            Layout.preferredWidth: root.wide ? Math.min(640, root.width * 0.5) : -1
             spacing: 0
 
             Pane {
@@ -144,7 +149,10 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: root.agenda ? [root.agenda.nextUpTimeText, root.agenda.nextUpPlace].filter(s => s.length > 0).join(" · ") : ""
+                        text: !root.agenda ? ""
+                              : root.agenda.nextUpTimeText.length > 0 && root.agenda.nextUpPlace.length > 0
+                                ? root.agenda.nextUpTimeText + " · " + root.agenda.nextUpPlace
+                                : root.agenda.nextUpTimeText + root.agenda.nextUpPlace
                         font.pixelSize: 12
                         color: root.Material.hintTextColor
                         elide: Text.ElideRight
@@ -188,33 +196,109 @@ Page {
                 }
             }
 
-            ListView {
+            Flickable {
                 id: list
                 objectName: "agendaList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: root.agenda
-                delegate: AgendaItemDelegate {
-                    onClicked: if (sessionId.length > 0 && !vanished) root.sessionClicked(sessionId)
-                    onFixClicked: root.agenda.fixConflict(key)
-                    onRemoveClicked: root.agenda.removeFavourite(sessionId)
-                    onReminderToggled: (on) => root.agenda.setReminderOn(key, on)
-                    onEditClicked: editor.openFor(personalId)
+                contentWidth: width
+                contentHeight: timeline.height + 32
+                boundsBehavior: Flickable.StopAtBounds
+
+                readonly property int startMinute: root.agenda ? root.agenda.timelineStartMinute : 0
+                readonly property int endMinute: root.agenda ? root.agenda.timelineEndMinute : 0
+                readonly property int nowMinute: root.agenda ? root.agenda.nowMinute : -1
+                readonly property real labelWidth: 48
+
+                // Brings the "now" line (or the first item) into view when the day changes.
+                function scrollToStart() {
+                    // The half hour before "now", with its grid label, at the top.
+                    const minute = list.nowMinute >= 0 ? Math.floor((list.nowMinute - 15) / 30) * 30 : list.startMinute
+                    const y = Math.max(0, (minute - list.startMinute) * root.pxPerMinute + timeline.y - 10)
+                    list.contentY = Math.max(0, Math.min(y, list.contentHeight - list.height))
+                }
+                Component.onCompleted: scrollLater.restart()
+                Connections {
+                    target: root.agenda
+                    function onDayIndexChanged() { scrollLater.restart() }
+                }
+                // Scrolls once the timeline has taken the new day's size.
+                Timer {
+                    id: scrollLater
+                    interval: 0
+                    onTriggered: list.scrollToStart()
+                }
+
+                Item {
+                    id: timeline
+                    objectName: "agendaTimeline"
+                    y: 16
+                    width: list.width
+                    height: Math.max(0, list.endMinute - list.startMinute) * root.pxPerMinute
+                    visible: root.agenda !== null && root.agenda.count > 0
+
+                    TimelineHours {
+                        anchors.fill: parent
+                        startMinute: list.startMinute
+                        endMinute: list.endMinute
+                        pxPerMinute: root.pxPerMinute
+                        labelWidth: list.labelWidth
+                    }
+                    Repeater {
+                        id: repeater
+                        objectName: "agendaRepeater"
+                        model: root.agenda
+                        delegate: AgendaItemDelegate {
+                            timelineStart: list.startMinute
+                            pxPerMinute: root.pxPerMinute
+                            areaX: list.labelWidth + 4
+                            areaWidth: timeline.width - list.labelWidth - 12
+                            onClicked: {
+                                if (kind === AgendaModel.Personal)
+                                    editor.openFor(personalId)
+                                else if (sessionId.length > 0 && !vanished)
+                                    root.sessionClicked(sessionId)
+                            }
+                            onFixClicked: root.agenda.fixConflict(key)
+                            onRemoveClicked: root.agenda.removeFavourite(sessionId)
+                            onReminderToggled: (on) => root.agenda.setReminderOn(key, on)
+                        }
+                    }
+                    Item {
+                        objectName: "nowLine"
+                        visible: list.nowMinute >= list.startMinute && list.nowMinute <= list.endMinute
+                        z: 3
+                        x: list.labelWidth - 6
+                        y: (list.nowMinute - list.startMinute) * root.pxPerMinute - 1
+                        width: timeline.width - x - 4
+                        height: 2
+                        Rectangle {
+                            anchors.fill: parent
+                            color: "#e53935"
+                        }
+                        Rectangle {
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: 10
+                            height: 10
+                            radius: 5
+                            color: "#e53935"
+                        }
+                    }
                 }
                 ScrollIndicator.vertical: ScrollIndicator {}
-
-                EmptyState {
-                    anchors.centerIn: parent
-                    width: Math.min(parent.width - 48, 360)
-                    visible: root.agenda && root.agenda.count === 0
-                    symbol: "☆"
-                    title: root.agenda && root.agenda.totalCount > 0 ? qsTr("Nothing on this day")
-                                                                     : qsTr("Your agenda is empty")
-                    detail: qsTr("Star sessions in the schedule and they show up here, day by day.")
-                    actionText: qsTr("Browse the schedule")
-                    onActionTriggered: root.browseRequested()
-                }
+            }
+            EmptyState {
+                parent: list
+                anchors.centerIn: parent
+                width: Math.min(list.width - 48, 360)
+                visible: root.agenda && root.agenda.count === 0
+                symbol: "☆"
+                title: root.agenda && root.agenda.totalCount > 0 ? qsTr("Nothing on this day")
+                                                                 : qsTr("Your agenda is empty")
+                detail: qsTr("Star sessions in the schedule and they show up here, day by day.")
+                actionText: qsTr("Browse the schedule")
+                onActionTriggered: root.browseRequested()
             }
         }
         Rectangle {

@@ -31,7 +31,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar.")
+            text: qsTr("A schedule’s web address or file path: Plenary feeds, Pentabarf/frab XML, frab JSON or iCalendar. The address of a Plenary feed server (e.g. https://conf.example.org) also turns on live seats.")
             font.pixelSize: 12
             color: root.Material.hintTextColor
             wrapMode: Text.Wrap
@@ -41,6 +41,7 @@ Page {
             spacing: 8
             TextField {
                 id: address
+                objectName: "importAddress"
                 Layout.fillWidth: true
                 placeholderText: qsTr("https://… or /path/to/schedule.xml")
                 enabled: !root.controller.busy
@@ -56,6 +57,26 @@ Page {
                 onClicked: root.controller.busy ? root.controller.cancelImport()
                                                 : root.controller.importConference(address.text)
             }
+        }
+        Switch {
+            id: allowHttp
+            objectName: "allowHttp"
+            Layout.fillWidth: true
+            leftPadding: 0
+            text: qsTr("Allow unencrypted connections")
+            checked: root.controller.allowInsecureHttp
+            onToggled: root.controller.allowInsecureHttp = allowHttp.checked
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: -8
+            text: root.controller.insecureHttpAllowed && !root.controller.allowInsecureHttp
+                  ? qsTr("Allowed for this run (--allow-http).")
+                  : qsTr("Off: plain http:// is only used on this device (localhost). Anyone on the network can read and change unencrypted traffic.")
+            font.pixelSize: 12
+            color: root.Material.hintTextColor
+            wrapMode: Text.Wrap
         }
         ProgressBar {
             Layout.fillWidth: true
@@ -90,7 +111,7 @@ Page {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        ListView {
+        ActionList {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -101,13 +122,17 @@ Page {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conferences on this device")
             delegate: ConferenceDelegate {
-                onClicked: {
-                    if (root.controller.openConference(conferenceId))
-                        root.conferenceOpened()
-                }
-                onRemoveClicked: root.controller.removeConference(conferenceId)
+                id: conferenceRow
+                onClicked: (conferenceRow.ListView.view as ActionList).activated("open", conferenceRow.conferenceId)
+                onRemoveClicked: (conferenceRow.ListView.view as ActionList).activated("remove", conferenceRow.conferenceId)
             }
-            Keys.onReturnPressed: list.currentItem && list.currentItem.clicked()
+            onActivated: (action, conferenceId) => {
+                if (action === "remove")
+                    root.controller.removeConference(conferenceId)
+                else if (root.controller.openConference(conferenceId))
+                    root.conferenceOpened()
+            }
+            Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
             ScrollBar.vertical: ScrollBar {}
 
             Label {

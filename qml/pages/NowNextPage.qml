@@ -39,7 +39,7 @@ Page {
         delegate: NowNextDelegate {
             onSessionClicked: (id) => root.sessionClicked(id)
         }
-        Keys.onReturnPressed: list.currentItem && list.currentItem.clicked()
+        Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
         ScrollBar.vertical: ScrollBar {}
     }
 

@@ -40,12 +40,23 @@ Page {
         query: search.text
     }
 
+    // Runs once the list has laid out the day just picked.
+    Timer {
+        id: afterLayout
+        property bool jumpToNow: false
+        interval: 0
+        onTriggered: {
+            if (afterLayout.jumpToNow)
+                root.showNow()
+            root.fillDetails()
+        }
+    }
+
     // Opens on today's sessions during the conference, on the first day otherwise.
     function showToday() {
         dayTabs.currentIndex = Math.max(0, root.controller.todayIndex)
-        if (root.controller.todayIndex >= 0)
-            Qt.callLater(root.showNow)
-        Qt.callLater(root.fillDetails)
+        afterLayout.jumpToNow = root.controller.todayIndex >= 0
+        afterLayout.restart()
     }
     // The wide layout never shows an empty detail pane when there is a session to show.
     function fillDetails() {

@@ -110,9 +110,9 @@ Page {
             }
             InfoRow {
                 Layout.fillWidth: true
-                visible: details.languageNames.length > 0
+                visible: details.languagesText.length > 0
                 symbol: "Aa"
-                text: details.languageNames.join(", ")
+                text: details.languagesText
             }
 
             Pane {
@@ -154,15 +154,19 @@ Page {
                 color: root.Material.accent
                 Accessible.role: Accessible.Heading
             }
-            Repeater {
+            ActionList {
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
                 model: details.speakers
+                onActivated: (action, speakerId) => root.speakerClicked(speakerId)
                 delegate: ItemDelegate {
                     id: speakerItem
                     required property var modelData
-                    Layout.fillWidth: true
+                    width: speakerItem.ListView.view ? speakerItem.ListView.view.width : implicitWidth
                     leftPadding: 0
                     Accessible.name: speakerItem.modelData.name
-                    onClicked: root.speakerClicked(speakerItem.modelData.id)
+                    onClicked: (speakerItem.ListView.view as ActionList).activated("open", speakerItem.modelData.id)
                     contentItem: RowLayout {
                         spacing: 12
                         Avatar {
@@ -182,7 +186,7 @@ Page {
                                 visible: text.length > 0
                                 text: speakerItem.modelData.company
                                 font.pixelSize: 12
-                                color: root.Material.hintTextColor
+                                color: speakerItem.Material.hintTextColor
                                 elide: Text.ElideRight
                             }
                         }
@@ -219,9 +223,10 @@ Page {
                 Repeater {
                     model: details.tags
                     delegate: Badge {
+                        id: tag
                         required property string modelData
-                        text: "#" + modelData
-                        tint: root.Material.hintTextColor
+                        text: "#" + tag.modelData
+                        tint: tag.Material.hintTextColor
                     }
                 }
             }
@@ -233,16 +238,20 @@ Page {
                 font.weight: Font.Bold
                 color: root.Material.accent
             }
-            Repeater {
+            ActionList {
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
                 model: details.otherOccurrences
+                onActivated: (action, sessionId) => root.sessionClicked(sessionId)
                 delegate: ItemDelegate {
                     id: occurrence
                     required property var modelData
-                    Layout.fillWidth: true
+                    width: occurrence.ListView.view ? occurrence.ListView.view.width : implicitWidth
                     leftPadding: 0
                     text: occurrence.modelData.text
                     Accessible.name: qsTr("Also held %1").arg(occurrence.modelData.text)
-                    onClicked: root.sessionClicked(occurrence.modelData.id)
+                    onClicked: (occurrence.ListView.view as ActionList).activated("open", occurrence.modelData.id)
                 }
             }
         }

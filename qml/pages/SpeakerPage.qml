@@ -38,8 +38,18 @@ Page {
         onSessionClicked: (id) => root.sessionClicked(id)
 
         header: ColumnLayout {
-            width: list.width
+            id: speakerHeader
+            // The header finds the list and the speaker through the attached view: Qt 6.4's qmllint cannot
+            // follow ids into it.
+            readonly property SessionList view: speakerHeader.ListView.view as SessionList
+            width: speakerHeader.view ? speakerHeader.view.width : implicitWidth
             spacing: 8
+
+            SpeakerDetails {
+                id: speaker
+                controller: speakerHeader.view ? speakerHeader.view.controller : null
+                speakerId: speakerHeader.view ? (speakerHeader.view.model as SessionFilterProxyModel).speakerId : ""
+            }
 
             RowLayout {
                 Layout.fillWidth: true
@@ -47,7 +57,7 @@ Page {
                 Layout.bottomMargin: 0
                 spacing: 16
                 Avatar {
-                    initials: details.initials
+                    initials: speaker.initials
                     size: 64
                 }
                 ColumnLayout {
@@ -55,18 +65,18 @@ Page {
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
-                        text: details.name
+                        text: speaker.name
                         font.pixelSize: 22
                         font.weight: Font.Bold
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
-                        Accessible.name: details.name
+                        Accessible.name: speaker.name
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: details.company.length > 0
-                        text: details.company
-                        color: root.Material.hintTextColor
+                        visible: speaker.company.length > 0
+                        text: speaker.company
+                        color: speakerHeader.Material.hintTextColor
                         wrapMode: Text.Wrap
                     }
                 }
@@ -75,8 +85,8 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
-                visible: details.bio.length > 0
-                text: details.bio
+                visible: speaker.bio.length > 0
+                text: speaker.bio
                 wrapMode: Text.Wrap
                 font.pixelSize: 15
             }
@@ -84,10 +94,10 @@ Page {
                 Layout.leftMargin: 20
                 Layout.topMargin: 8
                 Layout.bottomMargin: 4
-                text: details.sessionCount === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(details.sessionCount)
+                text: speaker.sessionCount === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(speaker.sessionCount)
                 font.pixelSize: 13
                 font.weight: Font.Bold
-                color: root.Material.accent
+                color: speakerHeader.Material.accent
                 Accessible.role: Accessible.Heading
             }
         }

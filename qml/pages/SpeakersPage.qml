@@ -39,7 +39,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            ListView {
+            ActionList {
                 id: list
                 anchors.fill: parent
                 clip: true
@@ -53,15 +53,20 @@ Page {
                 section.criteria: ViewSection.FullString
                 section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
                 section.delegate: SectionHeader {
-                    text: section
+                    id: letterLabel
+                    required property string section
+                    text: letterLabel.section
                 }
                 delegate: SpeakerDelegate {
+                    id: speakerRow
                     onClicked: {
-                        list.currentIndex = index
-                        root.speakerClicked(speakerId)
+                        const speakers = speakerRow.ListView.view as ActionList
+                        speakers.currentIndex = speakerRow.index
+                        speakers.activated("open", speakerRow.speakerId)
                     }
                 }
-                Keys.onReturnPressed: list.currentItem && list.currentItem.clicked()
+                onActivated: (action, value) => root.speakerClicked(value)
+                Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
                 ScrollBar.vertical: ScrollBar {}
             }
             EmptyState {

@@ -29,18 +29,23 @@ Page {
         section.criteria: ViewSection.FullString
         section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
         section.delegate: SectionHeader {
-            text: section
+            id: floorLabel
+            required property string section
+            text: floorLabel.section
         }
 
         header: ColumnLayout {
-            width: list.width
+            id: venueHeader
+            // The header reaches the venue through the attached view: Qt 6.4's qmllint cannot follow ids into it.
+            readonly property VenueModel venue: venueHeader.ListView.view ? venueHeader.ListView.view.model as VenueModel : null
+            width: venueHeader.ListView.view ? venueHeader.ListView.view.width : implicitWidth
             spacing: 2
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 Layout.topMargin: 12
-                text: root.controller.venue.venueName
+                text: venueHeader.venue ? venueHeader.venue.venueName : ""
                 visible: text.length > 0
                 font.pixelSize: 18
                 font.weight: Font.Bold
@@ -53,9 +58,9 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 Layout.bottomMargin: 8
-                text: root.controller.venue.venueAddress
+                text: venueHeader.venue ? venueHeader.venue.venueAddress : ""
                 visible: text.length > 0
-                color: root.Material.hintTextColor
+                color: venueHeader.Material.hintTextColor
                 wrapMode: Text.Wrap
             }
         }
@@ -65,7 +70,7 @@ Page {
                     root.sessionClicked(id)
             }
         }
-        Keys.onReturnPressed: list.currentItem && list.currentItem.clicked()
+        Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
         ScrollBar.vertical: ScrollBar {}
     }
     EmptyState {

@@ -2,6 +2,7 @@
 
 #include "conference.h"
 #include "personalitem.h"
+#include "seathold.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,6 +31,7 @@ struct AgendaItem
     QString place;          ///< "Room · Floor", with the address for off-site rooms
     QString notes;          ///< the personal item's notes; empty for sessions
     bool inSchedule = true; ///< false for a starred session that is no longer in the schedule
+    SeatHold seat;          ///< the user's seat, waitlist place or pending request for the session
 
     /** Identifies the item across kinds ("session:<id>", "personal:<id>"); reminders are keyed on it. */
     QString key() const;

@@ -1,6 +1,6 @@
 #include "agendaimporter.h"
 
-#include "icalendarline.h"
+#include "icalendardocument.h"
 #include "timezones.h"
 #include "wallclock.h"
 
@@ -12,52 +12,7 @@ namespace Plenary {
 
 namespace {
 
-constexpr qsizetype kMaxNesting = 16;
-
-struct Event
-{
-    qint64 line = 0;
-    QList<ICalendarLine> properties;
-
-    const ICalendarLine *first(QByteArrayView name) const
-    {
-        for (const ICalendarLine &property : properties) {
-            if (property.name() == name)
-                return &property;
-        }
-        return nullptr;
-    }
-    QString text(QByteArrayView name) const
-    {
-        const ICalendarLine *property = first(name);
-        return property ? property->text().trimmed() : QString();
-    }
-};
-
-// Splits at LF (dropping a CR before it) and joins continuation lines (leading space or tab), as bytes.
-QList<QPair<qint64, QByteArray>> unfold(QByteArrayView data)
-{
-    QList<QPair<qint64, QByteArray>> lines;
-    qint64 number = 0;
-    qsizetype pos = 0;
-    while (pos < data.size()) {
-        qsizetype end = data.indexOf('\n', pos);
-        if (end < 0)
-            end = data.size();
-        QByteArrayView physical = data.sliced(pos, end - pos);
-        if (physical.endsWith('\r'))
-            physical.chop(1);
-        pos = end + 1;
-        ++number;
-        if (physical.isEmpty())
-            continue;
-        if ((physical.front() == ' ' || physical.front() == '\t') && !lines.isEmpty())
-            lines.last().second.append(physical.sliced(1));
-        else
-            lines.append({number, physical.toByteArray()});
-    }
-    return lines;
-}
+using Event = ICalendarDocument::Event;
 
 std::optional<int> digits(QStringView text, qsizetype from, qsizetype count)
 {
@@ -114,54 +69,18 @@ AgendaImportResult Reader::run()
     if (body.startsWith("\xEF\xBB\xBF"))
         body = body.sliced(3);
 
-    QList<QByteArray> stack;
-    Event event;
-    bool sawCalendar = false;
-    for (const auto &[number, bytes] : unfold(body)) {
-        QString error;
-        const std::optional<ICalendarLine> line = ICalendarLine::parse(bytes, number, &error);
-        if (!line) {
-            if (!stack.isEmpty())
-                m_result.warnings.append(QStringLiteral("line %1: %2; ignored").arg(number).arg(error));
-            continue;
-        }
-        if (line->name() == "BEGIN") {
-            const QByteArray component = line->value().trimmed().toUpper().toUtf8();
-            if (stack.isEmpty() && component != "VCALENDAR")
-                return fail(number,
-                            QStringLiteral("not an iCalendar file: it does not begin with VCALENDAR"));
-            if (stack.size() >= kMaxNesting)
-                return fail(number, QStringLiteral("components are nested too deeply"));
-            stack.append(component);
-            sawCalendar = true;
-            if (stack.size() == 2 && component == "VEVENT")
-                event = Event{number, {}};
-            continue;
-        }
-        if (line->name() == "END") {
-            const QByteArray component = line->value().trimmed().toUpper().toUtf8();
-            if (stack.isEmpty() || stack.constLast() != component)
-                return fail(number, QStringLiteral("END:%1 does not close the open component")
-                                        .arg(QString::fromUtf8(component)));
-            if (stack.size() == 2 && component == "VEVENT")
-                m_events.append(std::move(event));
-            stack.removeLast();
-            continue;
-        }
-        if (stack.size() == 1) {
-            if (line->name() == "X-PLENARY-CONFERENCE")
-                m_calendarConference = line->text().trimmed();
-            else if (line->name() == "X-WR-TIMEZONE")
-                m_calendarZone = timeZoneFromId(line->text().trimmed());
-        } else if (stack.size() == 2 && stack.constLast() == "VEVENT") {
-            event.properties.append(*line);
-        }
+    const ICalendarDocument document = ICalendarDocument::read(body);
+    if (!document.ok())
+        return fail(document.errorLine(), document.errorMessage());
+    for (const ICalendarLine &line : document.calendarProperties()) {
+        if (line.name() == "X-PLENARY-CONFERENCE")
+            m_calendarConference = line.text().trimmed();
+        else if (line.name() == "X-WR-TIMEZONE")
+            m_calendarZone = timeZoneFromId(line.text().trimmed());
     }
-    if (!sawCalendar)
-        return fail(0, QStringLiteral("not an iCalendar file: no BEGIN:VCALENDAR line"));
-    if (!stack.isEmpty())
-        return fail(
-            0, QStringLiteral("the file ends inside %1 (truncated?)").arg(QString::fromUtf8(stack.last())));
+    for (const auto &[line, message] : document.warnings())
+        m_result.warnings.append(line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message);
+    m_events = document.events();
 
     for (const Event &e : std::as_const(m_events))
         take(e);

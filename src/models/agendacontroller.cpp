@@ -53,4 +53,53 @@ AgendaController::Result AgendaController::toggle(const QString &sessionId)
     return contains(sessionId) ? remove(sessionId) : add(sessionId);
 }
 
+void AgendaController::setSeatHolds(const QHash<QString, SeatHold> &holds)
+{
+    QHash<QString, SeatHold> held;
+    for (auto it = holds.cbegin(); it != holds.cend(); ++it) {
+        if (it.value().isHeld() && !it.key().isEmpty())
+            held.insert(it.key(), it.value());
+    }
+    if (held == m_holds)
+        return;
+    m_holds = held;
+    Q_EMIT seatHoldsChanged();
+}
+
+QVariantMap AgendaController::seatHoldsMap() const
+{
+    QVariantMap map;
+    for (auto it = m_holds.cbegin(); it != m_holds.cend(); ++it) {
+        map.insert(it.key(), QVariantMap{{QStringLiteral("status"), int(it.value().status)},
+                                         {QStringLiteral("position"), it.value().position}});
+    }
+    return map;
+}
+
+void AgendaController::setSeatHoldsMap(const QVariantMap &holds)
+{
+    QHash<QString, SeatHold> converted;
+    for (auto it = holds.cbegin(); it != holds.cend(); ++it) {
+        const QVariantMap entry = it.value().toMap();
+        const int status = entry.value(QStringLiteral("status")).toInt();
+        if (status <= int(SeatHold::Status::None) || status > int(SeatHold::Status::Waitlisted))
+            continue;
+        converted.insert(it.key(),
+                         SeatHold{SeatHold::Status(status), entry.value(QStringLiteral("position")).toInt()});
+    }
+    setSeatHolds(converted);
+}
+
+void AgendaController::setSeatReleaser(SeatReleaser releaser)
+{
+    m_releaser = std::move(releaser);
+}
+
+AgendaController::Result AgendaController::releaseSeat(const QString &sessionId)
+{
+    if (!m_releaser || m_holds.value(sessionId).status != SeatHold::Status::Confirmed)
+        return NoSeat;
+    return m_releaser(sessionId) ? SeatReleased : NoSeat;
+}
+
 } // namespace Plenary

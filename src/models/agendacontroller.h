@@ -1,18 +1,24 @@
 #pragma once
 
 #include "conference.h"
+#include "seathold.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QtQmlIntegration>
+#include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace Plenary {
 
 class AgendaRepository;
 
-/** Stars and unstars sessions of the current conference, stored through AgendaRepository when there is one.
+/**
+ * Stars and unstars sessions of the current conference (stored through AgendaRepository when there is one),
+ * and knows which sessions the user holds a seat, a waitlist place or a pending request in.
  */
 class AgendaController : public QObject
 {
@@ -20,6 +26,8 @@ class AgendaController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("AgendaController comes from ConferenceController.agenda")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /** {sessionId: {status: SeatStatus, position: int}}; fed from SeatsController.seatHolds(). */
+    Q_PROPERTY(QVariantMap seatHolds READ seatHoldsMap WRITE setSeatHoldsMap NOTIFY seatHoldsChanged)
 
 public:
     enum Result {
@@ -27,8 +35,17 @@ public:
         Removed,
         UnknownSession, ///< no such session in the current conference
         NotStored,      ///< changed for this run, but the database refused it
+        SeatReleased,   ///< the seat is being given back
+        NoSeat,         ///< the user holds no seat in the session, or seats cannot be released here
     };
     Q_ENUM(Result)
+
+    /** SeatHold::Status for QML. */
+    enum SeatStatus { NoSeatHeld, SeatPending, SeatConfirmed, SeatWaitlisted };
+    Q_ENUM(SeatStatus)
+
+    /** Gives a confirmed seat back (SeatsController::cancel); true when the request was accepted. */
+    using SeatReleaser = std::function<bool(const QString &sessionId)>;
 
     explicit AgendaController(QObject *parent = nullptr);
 
@@ -47,16 +64,30 @@ public:
     int count() const { return static_cast<int>(m_ids.size()); }
     QSet<QString> sessionIds() const { return m_ids; }
 
+    /** Replaces what the user holds, by session id (entries with Status::None are dropped). */
+    void setSeatHolds(const QHash<QString, SeatHold> &holds);
+    QHash<QString, SeatHold> seatHolds() const { return m_holds; }
+    QVariantMap seatHoldsMap() const;
+    void setSeatHoldsMap(const QVariantMap &holds);
+    /** How seats are released; without one releaseSeat() answers NoSeat. */
+    void setSeatReleaser(SeatReleaser releaser);
+    bool canReleaseSeats() const { return bool(m_releaser); }
+    /** Gives back the confirmed seat in a session. */
+    Q_INVOKABLE Plenary::AgendaController::Result releaseSeat(const QString &sessionId);
+
 Q_SIGNALS:
     void sessionChanged(const QString &sessionId);
     /** The whole agenda was replaced (another conference). */
     void agendaReset();
     void countChanged();
+    void seatHoldsChanged();
 
 private:
     std::shared_ptr<const Conference> m_conference;
     AgendaRepository *m_repository = nullptr;
     QSet<QString> m_ids;
+    QHash<QString, SeatHold> m_holds;
+    SeatReleaser m_releaser;
 };
 
 } // namespace Plenary

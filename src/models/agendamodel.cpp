@@ -6,6 +6,7 @@
 #include "agendarepository.h"
 #include "clock.h"
 #include "reminderplanner.h"
+#include "timelinelanes.h"
 #include "timezonecontroller.h"
 
 #include <QFile>
@@ -13,6 +14,9 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
+#include <limits>
 
 namespace Plenary {
 
@@ -34,6 +38,7 @@ void AgendaModel::setAgendaController(AgendaController *agenda)
     if (m_agenda) {
         connect(m_agenda, &AgendaController::sessionChanged, this, &AgendaModel::reload);
         connect(m_agenda, &AgendaController::agendaReset, this, &AgendaModel::reload);
+        connect(m_agenda, &AgendaController::seatHoldsChanged, this, &AgendaModel::reload);
     }
     reload();
 }
@@ -102,12 +107,19 @@ void AgendaModel::reload()
     m_changes.clear();
     m_noticeCount = 0;
     m_reminderOn.clear();
+    m_starred.clear();
+    const QHash<QString, SeatHold> holds = m_agenda ? m_agenda->seatHolds() : QHash<QString, SeatHold>{};
     if (m_conference) {
+        const QList<QString> heldList = holds.keys();
+        const QSet<QString> held(heldList.cbegin(), heldList.cend());
+        if (m_agenda)
+            m_starred = m_agenda->sessionIds();
+        else if (m_repository)
+            m_starred = m_repository->sessionIds(m_conference->id);
         if (m_repository) {
-            m_items = m_repository->agenda(*m_conference, {});
+            m_items = m_repository->agenda(*m_conference, held);
         } else {
-            const QSet<QString> starred = m_agenda ? m_agenda->sessionIds() : QSet<QString>{};
-            for (const QString &id : starred) {
+            for (const QString &id : m_starred + held) {
                 if (const Session *session = m_conference->session(id))
                     m_items.append(
                         AgendaItem::fromSession(*m_conference, *session, AgendaItem::Kind::Favourite));
@@ -117,6 +129,13 @@ void AgendaModel::reload()
             std::stable_sort(m_items.begin(), m_items.end(),
                              [](const AgendaItem &a, const AgendaItem &b) { return a.start < b.start; });
         }
+    }
+    // A confirmed seat or a request on its way counts as a seat; a waitlist place is only a wish so far.
+    for (AgendaItem &item : m_items) {
+        if (!item.isSession())
+            continue;
+        item.seat = holds.value(item.sessionId);
+        item.kind = item.seat.countsAsSeat() ? AgendaItem::Kind::Seat : AgendaItem::Kind::Favourite;
     }
     m_conflicts = ConflictDetector::detect(m_items);
     m_worst = ConflictDetector::worstByItem(m_conflicts);
@@ -170,11 +189,76 @@ QString AgendaModel::conflictText(const AgendaItem &item, const QList<Conflict> 
         const AgendaItem *other = findItem(conflict.otherKey(item.key()));
         if (!other)
             continue;
-        texts.append(other->kind == AgendaItem::Kind::Seat
-                         ? tr("You hold a seat in %1 at the same time").arg(other->title)
-                         : tr("Overlaps with %1").arg(other->title));
+        texts.append(clashText(*other));
     }
     return texts.join(QLatin1Char('\n'));
+}
+
+QString AgendaModel::clashText(const AgendaItem &other) const
+{
+    switch (other.seat.status) {
+    case SeatHold::Status::Confirmed:
+        return tr("You hold a seat in %1 at the same time").arg(other.title);
+    case SeatHold::Status::Pending:
+        return tr("You asked for a seat in %1 at the same time").arg(other.title);
+    case SeatHold::Status::Waitlisted:
+        return tr("You are on the waitlist for %1 at the same time").arg(other.title);
+    case SeatHold::Status::None:
+        break;
+    }
+    return other.kind == AgendaItem::Kind::Seat
+               ? tr("You hold a seat in %1 at the same time").arg(other.title)
+               : tr("%1 (in your agenda) overlaps").arg(other.title);
+}
+
+QDate AgendaModel::timelineDate() const
+{
+    if (m_conference && m_dayIndex >= 0 && m_dayIndex < m_conference->days.size())
+        return m_conference->days[m_dayIndex].date;
+    for (const Row &row : m_rows) {
+        if (row.item.start.isValid())
+            return (m_timeZone ? m_timeZone->toDisplay(row.item.start) : row.item.start).date();
+    }
+    return now().date();
+}
+
+int AgendaModel::minuteOf(const QDateTime &instant, QDate reference) const
+{
+    QDateTime local = instant;
+    if (m_timeZone)
+        local = m_timeZone->toDisplay(instant);
+    else if (m_conference)
+        local = instant.toTimeZone(m_conference->timeZone);
+    return int(reference.daysTo(local.date()) * 24 * 60 + local.time().msecsSinceStartOfDay() / 60'000);
+}
+
+void AgendaModel::layOutTimeline()
+{
+    const QDate reference = timelineDate();
+    QList<TimelineLanes::Span> spans;
+    int first = std::numeric_limits<int>::max();
+    int last = std::numeric_limits<int>::min();
+    for (Row &row : m_rows) {
+        const AgendaItem &item = row.item;
+        row.startMinute = item.start.isValid() ? minuteOf(item.start, reference) : 0;
+        const int end =
+            item.end.isValid() && item.end > item.start ? minuteOf(item.end, reference) : row.startMinute;
+        row.spanMinutes =
+            std::max(end - row.startMinute, int(row.canFix ? kMinFixSpanMinutes : kMinSpanMinutes));
+        spans.append({row.startMinute, row.startMinute + row.spanMinutes});
+        first = std::min(first, row.startMinute);
+        last = std::max(last, row.startMinute + row.spanMinutes);
+    }
+    const QList<LanePlacement> lanes = TimelineLanes::assign(spans);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].lane = lanes[i].lane;
+        m_rows[i].laneCount = lanes[i].laneCount;
+    }
+    const auto floorHour = [](int minute) {
+        return minute >= 0 ? minute / 60 * 60 : -((59 - minute) / 60 * 60);
+    };
+    m_rowsStart = m_rows.isEmpty() ? 9 * 60 : floorHour(first);
+    m_rowsEnd = m_rows.isEmpty() ? 18 * 60 : floorHour(last + 59);
 }
 
 const AgendaItem *AgendaModel::findItem(const QString &key) const
@@ -208,12 +292,22 @@ void AgendaModel::rebuildRows()
         row.severity = m_worst.value(item.key(), ConflictSeverity::None);
         const QList<Conflict> mine = ConflictDetector::conflictsOf(m_conflicts, item.key());
         row.conflictText = conflictText(item, mine);
-        for (const Conflict &conflict : mine)
-            row.canFix |= conflict.fix == ConflictFix::RemoveFavourite && conflict.fixKey == item.key();
+        row.starred = item.isSession() && m_starred.contains(item.sessionId);
+        for (const Conflict &conflict : mine) {
+            if (conflict.fixKey != item.key() || row.fix != NoFixAction)
+                continue;
+            if (conflict.fix == ConflictFix::RemoveFavourite && row.starred)
+                row.fix = UnstarFix;
+            else if (conflict.fix == ConflictFix::ReleaseSeat &&
+                     item.seat.status == SeatHold::Status::Confirmed)
+                row.fix = ReleaseSeatFix;
+        }
+        row.canFix = row.fix != NoFixAction;
         row.changedText = item.isSession() ? m_changes.value(item.sessionId) : QString();
         row.reminderOn = m_reminderOn.value(item.key(), true);
         m_rows.append(row);
     }
+    layOutTimeline();
     endResetModel();
     if (oldCount != count())
         Q_EMIT countChanged();
@@ -244,6 +338,13 @@ void AgendaModel::refreshTime()
         }
     }
     m_nextUp = nextUp;
+    m_nowMinute = today ? minuteOf(t, timelineDate()) : -1;
+    m_timelineStart = m_rowsStart;
+    m_timelineEnd = m_rowsEnd;
+    if (m_nowMinute >= 0) {
+        m_timelineStart = std::min(m_timelineStart, m_nowMinute / 60 * 60);
+        m_timelineEnd = std::max(m_timelineEnd, (m_nowMinute + 59) / 60 * 60);
+    }
     if (nowBefore != m_nowBefore || !m_rows.isEmpty()) {
         m_nowBefore = nowBefore;
         if (!m_rows.isEmpty())
@@ -307,6 +408,22 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return item.start.isValid() && item.start <= t && t < end;
     case PastRole:
         return item.start.isValid() && end <= t && !(item.start <= t && t < end);
+    case SeatStatusRole:
+        return int(item.seat.status);
+    case WaitlistPositionRole:
+        return item.seat.position;
+    case StarredRole:
+        return row.starred;
+    case FixActionRole:
+        return int(row.fix);
+    case StartMinuteRole:
+        return row.startMinute;
+    case SpanMinutesRole:
+        return row.spanMinutes;
+    case LaneRole:
+        return row.lane;
+    case LaneCountRole:
+        return row.laneCount;
     default:
         return {};
     }
@@ -333,7 +450,15 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
             {ReminderOnRole, "reminderOn"},
             {NowBeforeRole, "nowBefore"},
             {RunningRole, "running"},
-            {PastRole, "past"}};
+            {PastRole, "past"},
+            {SeatStatusRole, "seatStatus"},
+            {WaitlistPositionRole, "waitlistPosition"},
+            {StarredRole, "starred"},
+            {FixActionRole, "fixAction"},
+            {StartMinuteRole, "startMinute"},
+            {SpanMinutesRole, "spanMinutes"},
+            {LaneRole, "lane"},
+            {LaneCountRole, "laneCount"}};
 }
 
 QString AgendaModel::nextUpTitle() const
@@ -365,11 +490,17 @@ bool AgendaModel::nextUpRunning() const
 AgendaModel::Result AgendaModel::fixConflict(const QString &key)
 {
     for (const Conflict &conflict : ConflictDetector::conflictsOf(m_conflicts, key)) {
-        if (conflict.fix != ConflictFix::RemoveFavourite)
-            continue;
         const AgendaItem *item = findItem(conflict.fixKey);
-        if (item && item->kind == AgendaItem::Kind::Favourite)
+        if (!item)
+            continue;
+        if (conflict.fix == ConflictFix::RemoveFavourite && m_starred.contains(item->sessionId))
             return removeFavourite(item->sessionId);
+        if (conflict.fix == ConflictFix::ReleaseSeat && item->seat.status == SeatHold::Status::Confirmed) {
+            const bool sent =
+                m_agenda && m_agenda->releaseSeat(item->sessionId) == AgendaController::SeatReleased;
+            setMessage(sent ? resultText(SeatReleaseSent) : tr("Your seat could not be released right now."));
+            return sent ? SeatReleaseSent : NoFix;
+        }
     }
     return findItem(key) ? NoFix : UnknownItem;
 }
@@ -408,9 +539,7 @@ QString AgendaModel::conflictTextForSession(const QString &sessionId) const
     for (const AgendaItem &item : m_items) {
         if (item.key() == probe.key() || !ConflictDetector::overlaps(probe, item))
             continue;
-        texts.append(item.kind == AgendaItem::Kind::Seat
-                         ? tr("You hold a seat in %1 at the same time").arg(item.title)
-                         : tr("Overlaps with %1").arg(item.title));
+        texts.append(clashText(item));
     }
     return texts.join(QLatin1Char('\n'));
 }
@@ -520,6 +649,8 @@ QString AgendaModel::resultText(Result result) const
         return tr("The file could not be read or written.");
     case NotAnAgenda:
         return tr("This file is not an agenda exported by Plenary.");
+    case SeatReleaseSent:
+        return tr("Your seat is being released.");
     }
     return {};
 }

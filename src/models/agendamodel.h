@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QtQmlIntegration>
 #include <QVariantMap>
 
@@ -41,6 +42,9 @@ class AgendaModel : public QAbstractListModel
     Q_PROPERTY(int totalCount READ totalCount NOTIFY updated)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int noticeCount READ noticeCount NOTIFY updated)
+    Q_PROPERTY(int timelineStartMinute READ timelineStartMinute NOTIFY updated)
+    Q_PROPERTY(int timelineEndMinute READ timelineEndMinute NOTIFY updated)
+    Q_PROPERTY(int nowMinute READ nowMinute NOTIFY updated)
 
 public:
     enum Roles {
@@ -56,7 +60,7 @@ public:
         NotesRole,
         ConflictSeverityRole,
         ConflictTextRole,
-        CanFixConflictRole, ///< the obvious fix (unstar) applies to this very item
+        CanFixConflictRole, ///< the obvious fix (unstar, release the seat) applies to this very item
         VanishedRole,
         ChangedRole,
         ChangedTextRole,
@@ -64,6 +68,14 @@ public:
         NowBeforeRole, ///< the "now" line belongs just above this item
         RunningRole,
         PastRole,
+        SeatStatusRole,       ///< AgendaController::SeatStatus: seat, waitlist place, pending request
+        WaitlistPositionRole, ///< 1 is next in line; 0 unless waitlisted
+        StarredRole,          ///< in the agenda because the user starred it (not only for a seat)
+        FixActionRole,        ///< FixAction: what fixConflict() does for this item
+        StartMinuteRole,      ///< minutes from midnight of the shown day, in the display zone
+        SpanMinutesRole,      ///< the height on the timeline in minutes (kMinSpanMinutes, kMinFixSpanMinutes)
+        LaneRole,             ///< the column among overlapping items, from 0
+        LaneCountRole,        ///< how many columns the item's overlap group uses
     };
     Q_ENUM(Roles)
 
@@ -75,6 +87,15 @@ public:
     enum Severity { NoConflict, Overlap, SeatHeld, DoubleBooked };
     Q_ENUM(Severity)
 
+    /** The obvious fix for an item's conflict. */
+    enum FixAction { NoFixAction, UnstarFix, ReleaseSeatFix };
+    Q_ENUM(FixAction)
+
+    /** The shortest an item is drawn on the timeline, so that its title fits. */
+    static constexpr int kMinSpanMinutes = 30;
+    /** The shortest an item that offers a fix is drawn, so that the fix button fits under its title. */
+    static constexpr int kMinFixSpanMinutes = 45;
+
     enum Result {
         Done,
         UnknownItem, ///< no such item in the agenda
@@ -83,8 +104,9 @@ public:
         EmptyTitle,  ///< a personal item needs a title
         NoStart,     ///< a personal item needs a valid date and start time
         EndBeforeStart,
-        FileError,   ///< the file could not be read or written
-        NotAnAgenda, ///< the file is not an agenda exported by Plenary
+        FileError,       ///< the file could not be read or written
+        NotAnAgenda,     ///< the file is not an agenda exported by Plenary
+        SeatReleaseSent, ///< the seat is being given back; the agenda updates when the server agrees
     };
     Q_ENUM(Result)
 
@@ -118,7 +140,14 @@ public:
     /** Items over all days. */
     int totalCount() const { return static_cast<int>(m_items.size()); }
 
-    /** Applies the obvious fix for the item's conflict (unstarring the favourite). */
+    /** The first minute the timeline shows (a whole hour), counted like StartMinuteRole. */
+    int timelineStartMinute() const { return m_timelineStart; }
+    /** The minute the timeline ends (a whole hour). */
+    int timelineEndMinute() const { return m_timelineEnd; }
+    /** Where the "now" line goes, counted like StartMinuteRole; -1 when the shown day is not today. */
+    int nowMinute() const { return m_nowMinute; }
+
+    /** Applies the obvious fix for the item's conflict (unstarring the favourite, releasing the seat). */
     Q_INVOKABLE Plenary::AgendaModel::Result fixConflict(const QString &key);
     /** Unstars a favourite (also one that is no longer in the schedule). */
     Q_INVOKABLE Plenary::AgendaModel::Result removeFavourite(const QString &sessionId);
@@ -176,6 +205,12 @@ private:
         ConflictSeverity severity = ConflictSeverity::None;
         QString conflictText;
         bool canFix = false;
+        FixAction fix = NoFixAction;
+        bool starred = false;
+        int startMinute = 0;
+        int spanMinutes = kMinSpanMinutes;
+        int lane = 0;
+        int laneCount = 1;
         QString changedText;
         bool reminderOn = true;
     };
@@ -183,7 +218,13 @@ private:
     QDateTime now() const;
     QString formatRange(const QDateTime &start, const QDateTime &end) const;
     QString conflictText(const AgendaItem &item, const QList<Conflict> &conflicts) const;
+    /** What the user is told about `other` when something overlaps it. */
+    QString clashText(const AgendaItem &other) const;
     bool onShownDay(const AgendaItem &item) const;
+    /** Minutes from midnight of `reference` to `instant` on the display zone's wall clock. */
+    int minuteOf(const QDateTime &instant, QDate reference) const;
+    QDate timelineDate() const;
+    void layOutTimeline();
     const AgendaItem *findItem(const QString &key) const;
     void rebuildRows();
     void setMessage(const QString &message);
@@ -205,6 +246,12 @@ private:
     int m_dayIndex = -1;
     int m_nextUp = -1;    ///< index into m_items
     int m_nowBefore = -1; ///< row index
+    QSet<QString> m_starred;
+    int m_rowsStart = 8 * 60; ///< the hours the shown rows span
+    int m_rowsEnd = 18 * 60;
+    int m_timelineStart = 8 * 60;
+    int m_timelineEnd = 18 * 60;
+    int m_nowMinute = -1;
 };
 
 } // namespace Plenary

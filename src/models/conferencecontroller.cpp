@@ -7,6 +7,7 @@
 #include "conferencelistmodel.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "feedendpoint.h"
 #include "nownextmodel.h"
 #include "reminderservice.h"
 #include "schedulediff.h"
@@ -14,7 +15,9 @@
 #include "scheduleimporter.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
+#include "startuptrace.h"
 #include "timezonecontroller.h"
+#include "transportpolicy.h"
 #include "venuemodel.h"
 
 #include <QDir>
@@ -23,6 +26,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace Plenary {
 
@@ -39,6 +43,14 @@ ImportOptions importOptions(const QString &source)
 bool isWebUrl(const QUrl &url)
 {
     return url.scheme() == u"http" || url.scheme() == u"https";
+}
+
+constexpr int kDefaultFeedRefreshMs = 10 * 60 * 1000;
+const QString kAllowHttpSetting = QStringLiteral("allowInsecureHttp");
+
+QString etagSetting(const QString &conferenceId)
+{
+    return QStringLiteral("feed-etag:") + conferenceId;
 }
 } // namespace
 
@@ -68,6 +80,8 @@ ConferenceController::ConferenceController(QObject *parent)
     connect(m_agendaItems, &AgendaModel::updated, m_reminders, &ReminderService::check);
     connect(m_clock, &Clock::nowChanged, this, &ConferenceController::updateTodayIndex);
     connect(m_timeZone, &TimeZoneController::displayChanged, this, &ConferenceController::daysChanged);
+    m_refreshTimer.setInterval(kDefaultFeedRefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ConferenceController::refreshFeed);
 }
 
 ConferenceController::~ConferenceController() = default;
@@ -80,6 +94,41 @@ void ConferenceController::setStorage(ConferenceRepository *conferences, AgendaR
     m_agendaItems->setRepository(agenda);
     m_reminders->setRepository(agenda);
     refreshConferenceList();
+    const bool allow = m_repository && m_repository->setting(kAllowHttpSetting) == u"1";
+    if (allow != m_allowInsecureHttp) {
+        m_allowInsecureHttp = allow;
+        applyInsecureHttp();
+    }
+}
+
+void ConferenceController::setFeedRefreshIntervalMs(int intervalMs)
+{
+    m_refreshTimer.setInterval(intervalMs);
+}
+
+void ConferenceController::setAllowInsecureHttp(bool allow)
+{
+    if (m_allowInsecureHttp == allow)
+        return;
+    m_allowInsecureHttp = allow;
+    if (m_repository)
+        m_repository->setSetting(kAllowHttpSetting, allow ? QStringLiteral("1") : QStringLiteral("0"));
+    applyInsecureHttp();
+}
+
+void ConferenceController::setInsecureHttpAllowedForRun(bool allow)
+{
+    if (m_allowHttpForRun == allow)
+        return;
+    m_allowHttpForRun = allow;
+    applyInsecureHttp();
+}
+
+void ConferenceController::applyInsecureHttp()
+{
+    if (m_fetcher)
+        m_fetcher->setAllowInsecureHttp(insecureHttpAllowed());
+    Q_EMIT insecureHttpChanged();
 }
 
 void ConferenceController::setFetcher(ScheduleFetcher *fetcher)
@@ -93,6 +142,7 @@ void ConferenceController::setFetcher(ScheduleFetcher *fetcher)
             Q_EMIT importStateChanged();
         });
         connect(m_fetcher, &ScheduleFetcher::finished, this, &ConferenceController::onFetched);
+        m_fetcher->setAllowInsecureHttp(insecureHttpAllowed());
     }
 }
 
@@ -110,8 +160,10 @@ bool ConferenceController::start()
             if (!kept.isEmpty())
                 id = kept.first().id;
         }
-        if (!id.isEmpty() && openConference(id))
+        if (!id.isEmpty() && openConference(id)) {
+            QTimer::singleShot(0, this, &ConferenceController::refreshFeed);
             return true;
+        }
     }
     if (m_samplePath.isEmpty())
         return false;
@@ -150,14 +202,30 @@ ConferenceController::ImportStart ConferenceController::importConference(const Q
         Q_EMIT importStateChanged();
         return UnsupportedAddress;
     }
+    if (isWebUrl(url) && !TransportPolicy::allows(url, insecureHttpAllowed())) {
+        m_errorText = tr("“%1” is not encrypted (http://). Plenary uses plain http only on this device "
+                         "(localhost); use https://, or turn on “Allow unencrypted connections” (or start "
+                         "it with --allow-http).")
+                          .arg(input);
+        Q_EMIT importStateChanged();
+        return InsecureAddress;
+    }
+    if (m_stage == Stage::Refresh) {
+        m_stage = Stage::Idle; // the import takes the fetcher over
+        if (m_fetcher)
+            m_fetcher->abort();
+    }
 
     m_importSource = input;
     m_errorText.clear();
     m_busy = true;
     m_progress = -1;
+    m_firstError.clear();
     Q_EMIT importStateChanged();
     if (m_fetcher) {
-        m_fetcher->fetch(url);
+        m_importUrl = url;
+        m_feedBase = isWebUrl(url) ? FeedEndpoint::baseOf(url) : QUrl();
+        startFetch(m_feedBase.isEmpty() ? Stage::Direct : Stage::FeedConference, url);
     } else if (url.isLocalFile()) {
         const QString path = url.toLocalFile();
         QTimer::singleShot(0, this, [this, path] {
@@ -182,32 +250,181 @@ void ConferenceController::cancelImport()
     if (!m_busy)
         return;
     if (m_fetcher && m_fetcher->isRunning()) {
+        m_stage = Stage::Idle;
         m_fetcher->abort();
         return;
     }
     failImport(tr("Import cancelled."));
 }
 
+void ConferenceController::startFetch(Stage stage, const QUrl &url, const QString &etag)
+{
+    m_stage = stage;
+    m_fetcher->fetch(url, etag);
+}
+
+void ConferenceController::startFetchLater(Stage stage, const QUrl &url)
+{
+    // Not from inside the fetcher's finished(): the previous reply may still be unwinding its abort().
+    m_stage = Stage::Idle;
+    QTimer::singleShot(0, this, [this, stage, url] {
+        if (m_busy && m_stage == Stage::Idle && m_fetcher && !m_fetcher->isRunning())
+            startFetch(stage, url);
+    });
+}
+
 void ConferenceController::onFetched(const FetchResult &result)
 {
+    const Stage stage = std::exchange(m_stage, Stage::Idle);
+    if (stage == Stage::Refresh)
+        return onRefreshFetched(result);
     if (!m_busy)
         return;
+    switch (stage) {
+    case Stage::Probe:
+        return onProbeFetched(result);
+    case Stage::FeedConference:
+        return onFeedConferenceFetched(result);
+    case Stage::Idle: // cancelled
+        return failImport(tr("Could not get %1: %2").arg(m_importSource, result.error));
+    case Stage::Direct:
+    case Stage::Refresh:
+        break;
+    }
+    onDirectFetched(result);
+}
+
+void ConferenceController::onDirectFetched(const FetchResult &result)
+{
+    QString error;
+    if (result.ok()) {
+        ImportResult imported = ScheduleImporter::import(result.data, importOptions(m_importSource));
+        if (imported.ok()) {
+            keepAndOpen(std::move(*imported.conference), m_importSource, {});
+            return;
+        }
+        error = tr("Could not read the schedule: %1").arg(imported.error.toString());
+    } else {
+        error = tr("Could not get %1: %2").arg(m_importSource, result.error);
+    }
+    // Not a schedule itself: perhaps the base address of a plenary-feed server.
+    if (!isWebUrl(m_importUrl)) {
+        failImport(error);
+        return;
+    }
+    m_firstError = error;
+    m_feedBase = FeedEndpoint::normalizedBase(m_importUrl);
+    startFetchLater(Stage::Probe, FeedEndpoint::healthUrl(m_feedBase));
+}
+
+void ConferenceController::onProbeFetched(const FetchResult &result)
+{
+    if (!result.ok() || !FeedEndpoint::isHealthDocument(result.data)) {
+        failImport(m_firstError);
+        return;
+    }
+    startFetchLater(Stage::FeedConference, FeedEndpoint::conferenceUrl(m_feedBase));
+}
+
+void ConferenceController::onFeedConferenceFetched(const FetchResult &result)
+{
     if (!result.ok()) {
         failImport(tr("Could not get %1: %2").arg(m_importSource, result.error));
         return;
     }
-    finishImport(result.data, m_importSource, isWebUrl(result.finalUrl));
-}
-
-void ConferenceController::finishImport(const QByteArray &data, const QString &source, bool fromNetwork)
-{
-    ImportResult result = ScheduleImporter::import(data, importOptions(source));
-    if (!result.ok()) {
-        failImport(tr("Could not read the schedule: %1").arg(result.error.toString()));
+    ImportResult imported = ScheduleImporter::import(result.data, importOptions(m_importSource));
+    if (!imported.ok()) {
+        failImport(tr("Could not read the schedule: %1").arg(imported.error.toString()));
         return;
     }
-    const QString feedUrl = fromNetwork && result.conference->sourceFormat == u"plenary" ? source : QString();
-    keepAndOpen(std::move(*result.conference), source, feedUrl);
+    keepAndOpen(std::move(*imported.conference), m_importSource, m_feedBase.toString());
+    m_feedEtag = result.etag;
+    storeFeedEtag(result.etag);
+}
+
+bool ConferenceController::refreshFeed()
+{
+    if (m_busy || !m_fetcher || m_fetcher->isRunning() || m_feedUrl.isEmpty() || !m_conference)
+        return false;
+    const QUrl url = FeedEndpoint::conferenceUrl(QUrl(m_feedUrl));
+    if (!TransportPolicy::allows(url, insecureHttpAllowed()))
+        return false;
+    startFetch(Stage::Refresh, url, m_feedEtag);
+    return true;
+}
+
+void ConferenceController::onRefreshFetched(const FetchResult &result)
+{
+    if (!result.ok() || result.notModified() || !m_conference || m_feedUrl.isEmpty())
+        return; // the kept conference stays; the next refresh tries again
+    ImportResult imported = ScheduleImporter::import(result.data, importOptions(m_feedUrl));
+    if (!imported.ok() || imported.conference->id != m_conference->id)
+        return;
+    const QString version = imported.conference->version;
+    const bool changed = version != m_conference->version ||
+                         imported.conference->sessions.size() != m_conference->sessions.size();
+    if (changed) {
+        const QString source = storedSourceUrl(m_conference->id);
+        keepAndOpen(std::move(*imported.conference), source.isEmpty() ? m_feedUrl : source, m_feedUrl);
+        m_statusText = tr("Updated to schedule version %1.").arg(version);
+        Q_EMIT importStateChanged();
+        Q_EMIT scheduleUpdated(version);
+    }
+    m_feedEtag = result.etag;
+    storeFeedEtag(result.etag);
+}
+
+void ConferenceController::storeFeedEtag(const QString &etag)
+{
+    if (m_repository && m_conference)
+        m_repository->setSetting(etagSetting(m_conference->id), etag);
+}
+
+void ConferenceController::rememberFeedUrl(const QUrl &feedUrl)
+{
+    if (!m_conference)
+        return;
+    const QString base = feedUrl.isEmpty() ? QString() : FeedEndpoint::normalizedBase(feedUrl).toString();
+    if (m_repository) {
+        const QList<ConferenceSummary> kept = m_repository->list();
+        const auto it = std::find_if(kept.cbegin(), kept.cend(), [this](const ConferenceSummary &summary) {
+            return summary.id == m_conference->id;
+        });
+        if (it != kept.cend())
+            m_repository->save(*m_conference, it->sourceUrl, base);
+    }
+    if (base == m_feedUrl)
+        return;
+    m_feedUrl = base;
+    m_feedEtag.clear();
+    if (m_feedUrl.isEmpty())
+        m_refreshTimer.stop();
+    else
+        m_refreshTimer.start();
+    Q_EMIT feedUrlChanged();
+    QTimer::singleShot(0, this, &ConferenceController::refreshFeed);
+}
+
+QString ConferenceController::storedFeedUrl(const QString &id) const
+{
+    if (!m_repository)
+        return {};
+    const QList<ConferenceSummary> kept = m_repository->list();
+    const auto it = std::find_if(kept.cbegin(), kept.cend(),
+                                 [&id](const ConferenceSummary &summary) { return summary.id == id; });
+    if (it == kept.cend() || it->feedUrl.isEmpty())
+        return {};
+    return FeedEndpoint::normalizedBase(QUrl(it->feedUrl)).toString();
+}
+
+QString ConferenceController::storedSourceUrl(const QString &id) const
+{
+    if (!m_repository)
+        return {};
+    const QList<ConferenceSummary> kept = m_repository->list();
+    const auto it = std::find_if(kept.cbegin(), kept.cend(),
+                                 [&id](const ConferenceSummary &summary) { return summary.id == id; });
+    return it == kept.cend() ? QString() : it->sourceUrl;
 }
 
 void ConferenceController::failImport(const QString &message)
@@ -247,7 +464,7 @@ bool ConferenceController::keepAndOpen(Conference conference, const QString &sou
             conference.sessions.size() == 1
                 ? tr("Opened “%1” · 1 session").arg(conference.title)
                 : tr("Opened “%1” · %2 sessions").arg(conference.title).arg(conference.sessions.size());
-    setConference(std::move(conference));
+    openConferenceWithFeed(std::move(conference), feedUrl);
     m_busy = false;
     m_progress = -1;
     Q_EMIT importStateChanged();
@@ -260,13 +477,15 @@ bool ConferenceController::openConference(const QString &id)
 {
     if (!m_repository)
         return m_conference && m_conference->id == id;
+    StartupTrace::mark("open conference: start");
     std::optional<Conference> stored = m_repository->load(id);
+    StartupTrace::mark("open conference: read and parsed from the SQLite cache");
     if (!stored) {
         m_errorText = tr("The conference “%1” could not be opened.").arg(id);
         Q_EMIT importStateChanged();
         return false;
     }
-    setConference(std::move(*stored));
+    openConferenceWithFeed(std::move(*stored), storedFeedUrl(id));
     return true;
 }
 
@@ -290,22 +509,44 @@ void ConferenceController::clearMessages()
 
 void ConferenceController::setConference(Conference conference)
 {
+    const QString feedUrl = storedFeedUrl(conference.id);
+    openConferenceWithFeed(std::move(conference), feedUrl);
+}
+
+void ConferenceController::openConferenceWithFeed(Conference conference, const QString &feedUrl)
+{
+    const bool sameFeed = m_conference && m_conference->id == conference.id && m_feedUrl == feedUrl;
+    if (!sameFeed) {
+        m_feedUrl = feedUrl;
+        m_feedEtag = m_repository && !feedUrl.isEmpty() ? m_repository->setting(etagSetting(conference.id))
+                                                        : QString();
+    }
+    if (m_feedUrl.isEmpty())
+        m_refreshTimer.stop();
+    else if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
     auto shared = std::make_shared<const Conference>(std::move(conference));
     m_conference = shared;
     m_timeZone->setVenueZone(shared->timeZone);
     m_agendaItems->setConference(shared);
     m_reminders->setConference(shared);
     m_agenda->setConference(shared);
+    StartupTrace::mark("open conference: agenda and reminders filled");
     m_sessions->setConference(shared);
+    StartupTrace::mark("open conference: sessions model filled");
     m_speakers->setConference(shared);
     m_venue->setConference(shared);
     m_nowNext->setConference(shared);
+    StartupTrace::mark("open conference: speakers, venue, now/next filled");
     if (m_repository)
         m_repository->markOpened(shared->id);
     refreshConferenceList();
     updateTodayIndex();
+    StartupTrace::mark("open conference: marked opened, list refreshed");
     Q_EMIT conferenceChanged();
     Q_EMIT daysChanged();
+    if (!sameFeed)
+        Q_EMIT feedUrlChanged();
 }
 
 void ConferenceController::refreshConferenceList()
@@ -460,7 +701,8 @@ QVariantList ConferenceController::levels() const
                      [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
     QVariantList list;
     for (const QString &level : std::as_const(found))
-        list.append(QVariantMap{{QStringLiteral("id"), level}, {QStringLiteral("name"), level}});
+        list.append(QVariantMap{{QStringLiteral("id"), level},
+                                {QStringLiteral("name"), SessionListModel::levelText(level)}});
     return list;
 }
 

@@ -4,7 +4,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtQmlIntegration>
+#include <QUrl>
 #include <QVariantList>
 
 #include <memory>
@@ -40,7 +42,8 @@ Q_MOC_INCLUDE("venuemodel.h")
 /**
  * Owns the open conference and everything that shows it: opens the last one at start (or the bundled
  * sample), imports new ones from a URL or file (ScheduleFetcher + ScheduleImporter, kept with
- * ConferenceRepository), switches between kept ones, and hands the conference to the models.
+ * ConferenceRepository), switches between kept ones, and hands the conference to the models. A conference
+ * imported from a plenary-feed server remembers the server (feedUrl) and picks up its new schedule versions.
  */
 class ConferenceController : public QObject
 {
@@ -75,6 +78,10 @@ class ConferenceController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY importStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY importStateChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY importStateChanged)
+    Q_PROPERTY(QString feedUrl READ feedUrl NOTIFY feedUrlChanged)
+    Q_PROPERTY(
+        bool allowInsecureHttp READ allowInsecureHttp WRITE setAllowInsecureHttp NOTIFY insecureHttpChanged)
+    Q_PROPERTY(bool insecureHttpAllowed READ insecureHttpAllowed NOTIFY insecureHttpChanged)
 
 public:
     enum ImportStart {
@@ -82,6 +89,7 @@ public:
         AlreadyRunning,
         EmptyInput,
         UnsupportedAddress, ///< neither http(s), file:// nor a path
+        InsecureAddress, ///< plain http:// beyond this device while unencrypted connections are not allowed
     };
     Q_ENUM(ImportStart)
 
@@ -101,11 +109,19 @@ public:
     /** The conference opened when nothing was kept yet (a path, possibly a Qt resource ":/..."). */
     void setBundledSamplePath(const QString &path);
 
-    /** Opens the last opened conference, else the newest kept one, else the bundled sample. */
+    /** How often the open conference's feed server is asked for a new schedule version (default 10 min). */
+    void setFeedRefreshIntervalMs(int intervalMs);
+
+    /** Opens the last opened conference, else the newest kept one, else the bundled sample; a conference
+     * with a feed server is then checked for a new schedule version. */
     Q_INVOKABLE bool start();
     /** Reads a schedule file synchronously, keeps it (when there is storage) and opens it. */
     Q_INVOKABLE bool loadFile(const QString &pathOrUrl);
-    /** Starts importing a schedule from an http(s) URL, a file:// URL or a path; see busy/progress/errorText.
+    /**
+     * Starts importing a schedule from an http(s) URL, a file:// URL or a path; see busy/progress/errorText.
+     * A plenary-feed server is recognised by its route ".../api/conference", or, when the address itself
+     * is not a schedule, by its discovery route "<address>/api/health"; its conference is then imported
+     * from "<base>/api/conference" and the base is remembered as the conference's feedUrl (live seats).
      */
     Q_INVOKABLE Plenary::ConferenceController::ImportStart importConference(const QString &urlOrPath);
     Q_INVOKABLE void cancelImport();
@@ -114,6 +130,11 @@ public:
     /** Forgets a kept conference (not the open one). */
     Q_INVOKABLE bool removeConference(const QString &id);
     Q_INVOKABLE void clearMessages();
+    /** Asks the open conference's feed server for a newer schedule (If-None-Match with the last ETag) and
+     * applies one through the schedule-update path; false when there is nothing to ask or a download runs. */
+    Q_INVOKABLE bool refreshFeed();
+    /** Remembers a feed server for the open conference (kept when it is kept); empty forgets it. */
+    void rememberFeedUrl(const QUrl &feedUrl);
 
     std::shared_ptr<const Conference> conference() const { return m_conference; }
     /** Opens a conference value directly (tests, and after an import). */
@@ -152,6 +173,16 @@ public:
     double progress() const { return m_progress; }
     QString errorText() const { return m_errorText; }
     QString statusText() const { return m_statusText; }
+    /** The open conference's feed server base ("http://127.0.0.1:8080"); empty without one. */
+    QString feedUrl() const { return m_feedUrl; }
+
+    /** The stored setting "Allow unencrypted connections" (off by default). */
+    bool allowInsecureHttp() const { return m_allowInsecureHttp; }
+    void setAllowInsecureHttp(bool allow);
+    /** Allows plain http for this run only, without changing the setting (`--allow-http`). */
+    void setInsecureHttpAllowedForRun(bool allow);
+    /** The effective rule: the setting or the run's override. */
+    bool insecureHttpAllowed() const { return m_allowInsecureHttp || m_allowHttpForRun; }
 
 Q_SIGNALS:
     void conferenceChanged();
@@ -159,10 +190,26 @@ Q_SIGNALS:
     void todayIndexChanged();
     void importStateChanged();
     void importFinished(bool ok);
+    void feedUrlChanged();
+    void insecureHttpChanged();
+    /** A newer schedule version from the feed server was applied. */
+    void scheduleUpdated(const QString &version);
 
 private:
+    enum class Stage { Idle, Direct, Probe, FeedConference, Refresh };
+
     void onFetched(const FetchResult &result);
-    void finishImport(const QByteArray &data, const QString &source, bool fromNetwork);
+    void onDirectFetched(const FetchResult &result);
+    void onProbeFetched(const FetchResult &result);
+    void onFeedConferenceFetched(const FetchResult &result);
+    void onRefreshFetched(const FetchResult &result);
+    void startFetch(Stage stage, const QUrl &url, const QString &etag = {});
+    void startFetchLater(Stage stage, const QUrl &url);
+    void openConferenceWithFeed(Conference conference, const QString &feedUrl);
+    QString storedFeedUrl(const QString &id) const;
+    QString storedSourceUrl(const QString &id) const;
+    void storeFeedEtag(const QString &etag);
+    void applyInsecureHttp();
     void failImport(const QString &message);
     void refreshConferenceList();
     void updateTodayIndex();
@@ -190,6 +237,15 @@ private:
     QString m_errorText;
     QString m_statusText;
     int m_todayIndex = -1;
+    Stage m_stage = Stage::Idle;
+    QUrl m_importUrl;
+    QUrl m_feedBase;      ///< the feed server being imported from
+    QString m_firstError; ///< why the address itself was no schedule, shown when discovery fails too
+    QString m_feedUrl;
+    QString m_feedEtag;
+    QTimer m_refreshTimer;
+    bool m_allowInsecureHttp = false;
+    bool m_allowHttpForRun = false;
 };
 
 } // namespace Plenary

@@ -1,6 +1,7 @@
 #include "nownextmodel.h"
 
 #include "clock.h"
+#include "languagechangewatcher.h"
 #include "sessionlistmodel.h"
 #include "timezonecontroller.h"
 
@@ -11,7 +12,10 @@ namespace Plenary {
 
 NowNextModel::NowNextModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &NowNextModel::onTextsChanged);
+}
 
 void NowNextModel::setConference(std::shared_ptr<const Conference> conference)
 {
@@ -19,8 +23,9 @@ void NowNextModel::setConference(std::shared_ptr<const Conference> conference)
     m_conference = std::move(conference);
     m_rooms.clear();
     m_rows.clear();
+    m_timeline = RoomTimeline();
     if (m_conference) {
-        m_timeline.build(*m_conference);
+        m_timeline.build(m_conference->sessions);
         for (const Room &room : m_conference->venue.rooms)
             m_rooms.push_back(&room);
         const Conference &c = *m_conference;
@@ -55,13 +60,16 @@ void NowNextModel::setTimeZone(TimeZoneController *timeZone)
         disconnect(m_timeZone, nullptr, this, nullptr);
     m_timeZone = timeZone;
     if (m_timeZone) {
-        connect(m_timeZone, &TimeZoneController::displayChanged, this, [this] {
-            if (!m_rows.empty())
-                Q_EMIT dataChanged(index(0), index(count() - 1),
-                                   {NowTimeTextRole, NextTimeTextRole, NextStartTextRole});
-            Q_EMIT updated();
-        });
+        connect(m_timeZone, &TimeZoneController::displayChanged, this, &NowNextModel::onTextsChanged);
     }
+}
+
+void NowNextModel::onTextsChanged()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1),
+                           {NowTimeTextRole, NextTimeTextRole, NextStartTextRole});
+    Q_EMIT updated();
 }
 
 QDateTime NowNextModel::now() const
@@ -80,15 +88,7 @@ void NowNextModel::refresh()
                 rows.push_back(Row{room, m_conference->floor(room->floorId), occupancy});
         }
     }
-    m_nextStart = QDateTime();
-    if (m_conference) {
-        const auto &sessions = m_conference->sessions;
-        const auto it =
-            std::upper_bound(sessions.cbegin(), sessions.cend(), t,
-                             [](const QDateTime &when, const Session &s) { return when < s.start; });
-        if (it != sessions.cend())
-            m_nextStart = it->start;
-    }
+    m_nextStart = m_timeline.nextStartAfter(t);
 
     const bool sameRooms = rows.size() == m_rows.size() &&
                            std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),

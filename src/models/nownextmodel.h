@@ -81,6 +81,8 @@ private:
         RoomTimeline::Occupancy occupancy;
     };
 
+    /** The display zone or the language changed: the time texts read differently now. */
+    void onTextsChanged();
     QDateTime now() const;
     const Session *session(int i) const { return i < 0 ? nullptr : &m_conference->sessions[i]; }
     QString trackColor(int i) const;

@@ -2,6 +2,7 @@
 
 #include "agendarepository.h"
 #include "clock.h"
+#include "remindernotifier.h"
 #include "reminderplanner.h"
 
 #include <QTimeZone>
@@ -44,16 +45,62 @@ void ReminderService::setClock(Clock *clock)
     check();
 }
 
-void ReminderService::setNotifier(Notifier notifier)
+void ReminderService::setNotifier(ReminderNotifier *notifier)
 {
-    m_notifier = std::move(notifier);
+    m_notifier = notifier;
+}
+
+QString ReminderService::banner() const
+{
+    return m_banners.isEmpty() ? QString()
+                               : m_banners.first().title + QStringLiteral(" — ") + m_banners.first().body;
+}
+
+QVariantList ReminderService::banners() const
+{
+    QVariantList list;
+    for (const Banner &banner : m_banners) {
+        list.append(QVariantMap{{QStringLiteral("key"), banner.itemKey},
+                                {QStringLiteral("title"), banner.title},
+                                {QStringLiteral("body"), banner.body}});
+    }
+    return list;
 }
 
 void ReminderService::dismissBanner()
 {
-    if (m_banner.isEmpty())
+    if (m_banners.isEmpty())
         return;
-    m_banner.clear();
+    m_banners.clear();
+    Q_EMIT bannerChanged();
+}
+
+bool ReminderService::dismiss(const QString &itemKey)
+{
+    if (m_banners.removeIf([&itemKey](const Banner &b) { return b.itemKey == itemKey; }) == 0)
+        return false;
+    Q_EMIT bannerChanged();
+    return true;
+}
+
+bool ReminderService::snooze(const QString &itemKey, int minutes)
+{
+    const auto banner = std::find_if(m_banners.cbegin(), m_banners.cend(),
+                                     [&itemKey](const Banner &b) { return b.itemKey == itemKey; });
+    if (banner == m_banners.cend() || !m_repository || !m_conference)
+        return false;
+    const QDateTime until = now().addSecs(qint64(std::clamp(minutes, 1, 24 * 60)) * 60);
+    if (!m_repository->snoozeReminder(m_conference->id, itemKey, banner->itemStart, until))
+        return false;
+    dismiss(itemKey);
+    check();
+    return true;
+}
+
+void ReminderService::showBanner(const Banner &banner)
+{
+    m_banners.removeIf([&banner](const Banner &b) { return b.itemKey == banner.itemKey; });
+    m_banners.prepend(banner);
     Q_EMIT bannerChanged();
 }
 
@@ -121,10 +168,8 @@ void ReminderService::check()
             QString body = when + QStringLiteral(" · ") + start.toString(QStringLiteral("HH:mm"));
             if (!item->place.isEmpty())
                 body += QStringLiteral(" · ") + item->place;
-            if (!m_notifier || !m_notifier(item->title, body)) {
-                m_banner = item->title + QStringLiteral(" — ") + body;
-                Q_EMIT bannerChanged();
-            }
+            if (!m_notifier || !m_notifier->notify(item->title, body))
+                showBanner(Banner{reminder.itemKey, reminder.itemStart, item->title, body});
             Q_EMIT reminderShown(reminder.itemKey, item->title, body);
         }
         wakeUp = ReminderPlanner::nextWakeUp(reminders);

@@ -1,7 +1,9 @@
 #include "seatscontroller.h"
 
 #include "conferencecontroller.h"
+#include "feedendpoint.h"
 #include "seatsyncclient.h"
+#include "transportpolicy.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -70,6 +72,9 @@ void SeatsController::setClient(SeatSyncClient *client)
         connect(client, &SeatSyncClient::seatsChanged, this, &SeatsController::bump);
         connect(client, &SeatSyncClient::reservationChanged, this, &SeatsController::bump);
         connect(client, &SeatSyncClient::pendingActionsChanged, this, &SeatsController::bump);
+        connect(client, &SeatSyncClient::reservationChanged, this, &SeatsController::seatHoldsChanged);
+        connect(client, &SeatSyncClient::pendingActionsChanged, this, &SeatsController::seatHoldsChanged);
+        connect(client, &SeatSyncClient::signedInChanged, this, &SeatsController::seatHoldsChanged);
         connect(client, &SeatSyncClient::signedInChanged, this, [this] {
             m_signingIn = false;
             if (m_client && m_client->isSignedIn()) {
@@ -87,12 +92,17 @@ void SeatsController::setClient(SeatSyncClient *client)
         });
         connect(client, &SeatSyncClient::actionRefused, this,
                 [this](const QString &, const QString &code) { setMessage(refusalText(code)); });
-        connect(client, &SeatSyncClient::promoted, this,
-                [this](const QString &id) { Q_EMIT promoted(id, sessionTitle(id)); });
+        connect(client, &SeatSyncClient::promoted, this, [this](const QString &id) {
+            const QString title = sessionTitle(id);
+            m_promotionText = promotionTextFor(title);
+            Q_EMIT promotionTextChanged();
+            Q_EMIT promoted(id, title);
+        });
     }
     Q_EMIT feedChanged();
     Q_EMIT onlineChanged();
     Q_EMIT signedInChanged();
+    Q_EMIT seatHoldsChanged();
     bump();
 }
 
@@ -112,18 +122,38 @@ void SeatsController::setClock(Clock clock)
 
 void SeatsController::setFeedUrl(const QUrl &feedUrl)
 {
-    // A feed imported from the server itself is kept as ".../api/conference": the server is its base.
-    QUrl url = feedUrl;
-    const qsizetype api = url.path().indexOf(QLatin1StringView("/api/"));
-    if (api >= 0)
-        url.setPath(url.path().left(api));
+    // A feed may be kept as ".../api/conference": the server is its base.
+    const QUrl url = feedUrl.isEmpty() ? QUrl() : FeedEndpoint::normalizedBase(feedUrl);
     if (m_feedUrl == url)
         return;
     m_feedUrl = url;
+    applyFeed();
+}
+
+void SeatsController::setAllowInsecureHttp(bool allow)
+{
+    if (m_allowInsecureHttp == allow)
+        return;
+    m_allowInsecureHttp = allow;
+    if (m_client)
+        m_client->setAllowInsecureHttp(allow);
+    applyFeed();
+}
+
+void SeatsController::applyFeed()
+{
+    const bool usable = m_feedUrl.isValid() && !m_feedUrl.isEmpty();
+    const bool refused = usable && !TransportPolicy::allows(m_feedUrl, m_allowInsecureHttp);
+    m_feedError = refused
+                      ? tr("Live seats are off: %1 is not encrypted (http://). Plenary uses plain http "
+                           "only on this device (localhost) unless “Allow unencrypted connections” is on.")
+                            .arg(m_feedUrl.toDisplayString())
+                      : QString();
     if (m_client) {
         m_client->stop();
-        m_client->setBaseUrl(url);
-        if (url.isValid() && !url.isEmpty()) {
+        m_client->setAllowInsecureHttp(m_allowInsecureHttp);
+        m_client->setBaseUrl(m_feedUrl);
+        if (usable && !refused) {
             m_client->start();
             m_ticker.start();
         } else {
@@ -133,6 +163,19 @@ void SeatsController::setFeedUrl(const QUrl &feedUrl)
     Q_EMIT feedChanged();
     Q_EMIT onlineChanged();
     bump();
+}
+
+void SeatsController::clearPromotion()
+{
+    if (m_promotionText.isEmpty())
+        return;
+    m_promotionText.clear();
+    Q_EMIT promotionTextChanged();
+}
+
+QString SeatsController::promotionTextFor(const QString &title)
+{
+    return tr("You have a seat in “%1”: you moved up from the waitlist.").arg(title);
 }
 
 SeatsController::Level SeatsController::levelFor(int capacity, int taken)
@@ -217,6 +260,21 @@ QVariantMap SeatsController::seatInfo(const QString &sessionId) const
     info[QStringLiteral("myStatus")] = toMyStatus(mine.status);
     info[QStringLiteral("position")] = mine.position;
     return info;
+}
+
+QHash<QString, SeatHold> SeatsController::seatHolds() const
+{
+    static_assert(int(SeatHold::Status::Waitlisted) == Waitlisted &&
+                  int(SeatHold::Status::Pending) == Pending);
+    QHash<QString, SeatHold> holds;
+    if (!m_client)
+        return holds;
+    for (const SeatSyncClient::MyReservation &mine : m_client->myReservations()) {
+        const MyStatus status = toMyStatus(mine.status);
+        if (status != None)
+            holds.insert(mine.sessionId, SeatHold{SeatHold::Status(int(status)), mine.position});
+    }
+    return holds;
 }
 
 SeatsController::ActionResult SeatsController::signIn(const QString &badge)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "seathold.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -36,6 +39,8 @@ class SeatsController : public QObject
     Q_PROPERTY(int updatedSecondsAgo READ updatedSecondsAgo NOTIFY revisionChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QString feedError READ feedError NOTIFY feedChanged)
+    Q_PROPERTY(QString promotionText READ promotionText NOTIFY promotionTextChanged)
 
 public:
     enum Connectivity { NoServer, Offline, Degraded, Online };
@@ -75,6 +80,16 @@ public:
      * empty URL stops it. */
     void setFeedUrl(const QUrl &feedUrl);
     QUrl feedUrl() const { return m_feedUrl; }
+    /** Whether plain http:// feeds beyond this device may be used (off by default); a refused feed is never
+     * contacted and feedError says why. */
+    void setAllowInsecureHttp(bool allow);
+    /** Why the feed cannot be used (an unencrypted address); empty otherwise. */
+    QString feedError() const { return m_feedError; }
+    /** The sentence for the last promotion from the waitlist (the banner); empty when none or dismissed. */
+    QString promotionText() const { return m_promotionText; }
+    Q_INVOKABLE void clearPromotion();
+    /** "You have a seat in “<title>”: you moved up from the waitlist." */
+    static QString promotionTextFor(const QString &title);
 
     /** Full at or above capacity, Filling from 75 %, else Available (capacity <= 0 counts as full). */
     static Level levelFor(int capacity, int taken);
@@ -95,6 +110,8 @@ public:
      * position}. Without live numbers the capacity comes from the schedule and `live` is false.
      */
     Q_INVOKABLE QVariantMap seatInfo(const QString &sessionId) const;
+    /** My seats, waitlist places and pending requests, by session id (read-only; for the agenda). */
+    QHash<QString, SeatHold> seatHolds() const;
 
     Q_INVOKABLE Plenary::SeatsController::ActionResult signIn(const QString &badge);
     Q_INVOKABLE void signOut();
@@ -113,6 +130,9 @@ Q_SIGNALS:
     void signedInChanged();
     void messageChanged();
     void revisionChanged();
+    void promotionTextChanged();
+    /** seatHolds() may have changed. */
+    void seatHoldsChanged();
     /** A waitlist place became a confirmed seat. */
     void promoted(const QString &sessionId, const QString &title);
 
@@ -124,6 +144,7 @@ private:
     QDateTime now() const;
     void bump();
     void setMessage(const QString &message);
+    void applyFeed();
 
     QPointer<SeatSyncClient> m_client;
     QPointer<ConferenceController> m_conferences;
@@ -133,6 +154,9 @@ private:
     bool m_signingIn = false;
     QString m_signInError;
     QString m_message;
+    QString m_feedError;
+    QString m_promotionText;
+    bool m_allowInsecureHttp = false;
     int m_revision = 0;
 };
 

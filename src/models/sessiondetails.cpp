@@ -3,6 +3,7 @@
 #include "agendacontroller.h"
 #include "conferencecontroller.h"
 #include "htmlsanitizer.h"
+#include "languagechangewatcher.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
 #include "timezonecontroller.h"
@@ -13,7 +14,10 @@ namespace Plenary {
 
 SessionDetails::SessionDetails(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &SessionDetails::changed);
+}
 
 void SessionDetails::setController(ConferenceController *controller)
 {
@@ -181,7 +185,7 @@ QString SessionDetails::abstractHtml() const
 QString SessionDetails::level() const
 {
     const Session *s = session();
-    return s ? s->level : QString();
+    return s ? SessionListModel::levelText(s->level) : QString();
 }
 
 QStringList SessionDetails::tags() const
@@ -197,12 +201,21 @@ QStringList SessionDetails::languageNames() const
     if (!s)
         return names;
     for (const QString &code : s->languages) {
-        const QLocale::Language language = QLocale(code).language();
-        names.append(language == QLocale::C || language == QLocale::AnyLanguage
-                         ? code
-                         : QLocale::languageToString(language));
+        // Each language in its own words ("한국어", "Deutsch"): Qt has no names in the UI's language. A bare
+        // "en" stays "English" rather than the "American English" of the locale Qt picks for it.
+        const QLocale locale(code);
+        const bool bareEnglish = locale.language() == QLocale::English && code.size() == 2;
+        const QString native = locale.language() == QLocale::C ? QString()
+                               : bareEnglish                   ? QLocale::languageToString(QLocale::English)
+                                                               : locale.nativeLanguageName();
+        names.append(native.isEmpty() ? code : native);
     }
     return names;
+}
+
+QString SessionDetails::languagesText() const
+{
+    return languageNames().join(tr(", ", "between language names"));
 }
 
 int SessionDetails::seatCapacity() const

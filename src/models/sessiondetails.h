@@ -41,6 +41,7 @@ class SessionDetails : public QObject
     Q_PROPERTY(QString level READ level NOTIFY changed)
     Q_PROPERTY(QStringList tags READ tags NOTIFY changed)
     Q_PROPERTY(QStringList languageNames READ languageNames NOTIFY changed)
+    Q_PROPERTY(QString languagesText READ languagesText NOTIFY changed)
     Q_PROPERTY(int seatCapacity READ seatCapacity NOTIFY changed)
     Q_PROPERTY(bool registrationRequired READ registrationRequired NOTIFY changed)
     Q_PROPERTY(bool inAgenda READ inAgenda NOTIFY changed)
@@ -75,9 +76,12 @@ public:
     int durationMinutes() const;
     /** Sanitized again on the way out: only the tags HtmlSanitizer allows reach Text.RichText. */
     QString abstractHtml() const;
+    /** The session's level, translated when it is beginner, intermediate or advanced. */
     QString level() const;
     QStringList tags() const;
     QStringList languageNames() const;
+    /** The language names as one line ("English, 한국어"). */
+    QString languagesText() const;
     int seatCapacity() const;
     bool registrationRequired() const;
     bool inAgenda() const;

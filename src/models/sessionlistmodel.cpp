@@ -1,6 +1,7 @@
 #include "sessionlistmodel.h"
 
 #include "agendacontroller.h"
+#include "languagechangewatcher.h"
 #include "textfolder.h"
 #include "timezonecontroller.h"
 
@@ -13,7 +14,10 @@ constexpr QChar kFieldSeparator(u'\x1');
 
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &SessionListModel::onLanguageChanged);
+}
 
 SessionListModel::~SessionListModel() = default;
 
@@ -31,6 +35,7 @@ void SessionListModel::rebuild()
     m_entries.clear();
     m_rowById.clear();
     m_searchIndex.clear();
+    m_searchIndexBuilt = false;
     m_timeTextCache.clear();
     m_timeSlotCache.clear();
     m_daySlotCache.clear();
@@ -41,9 +46,6 @@ void SessionListModel::rebuild()
     const qsizetype n = conference.sessions.size();
     m_entries.reserve(static_cast<size_t>(n));
     m_rowById.reserve(n);
-    m_searchIndex.reserve(n, n * 400);
-
-    QString document;
     for (qsizetype i = 0; i < n; ++i) {
         const Session &s = conference.sessions[i];
         Entry e;
@@ -59,15 +61,44 @@ void SessionListModel::rebuild()
             if (const Floor *floor = conference.floor(room->floorId))
                 e.floorName = floorText(floor->name, room->name);
         }
-        QStringList companies;
         for (const QString &speakerId : s.speakerIds) {
-            if (const Speaker *speaker = conference.speaker(speakerId)) {
+            if (const Speaker *speaker = conference.speaker(speakerId))
                 e.speakerNames.append(speaker->name);
-                if (!speaker->company.isEmpty())
-                    companies.append(speaker->company);
-            }
         }
+        m_rowById.insert(s.id, static_cast<int>(i));
+        m_entries.push_back(std::move(e));
+    }
+    m_timeTextCache.resize(m_entries.size());
+    m_timeSlotCache.resize(m_entries.size());
+    m_daySlotCache.resize(m_entries.size());
+}
 
+const SearchIndex &SessionListModel::searchIndex() const
+{
+    buildSearchIndex();
+    return m_searchIndex;
+}
+
+void SessionListModel::buildSearchIndex() const
+{
+    if (m_searchIndexBuilt)
+        return;
+    m_searchIndexBuilt = true;
+    m_searchIndex.clear();
+    if (!m_conference)
+        return;
+    const Conference &conference = *m_conference;
+    m_searchIndex.reserve(count(), count() * 400);
+    QString document;
+    QStringList companies;
+    for (const Entry &e : m_entries) {
+        const Session &s = *e.session;
+        companies.clear();
+        for (const QString &speakerId : s.speakerIds) {
+            if (const Speaker *speaker = conference.speaker(speakerId);
+                speaker && !speaker->company.isEmpty())
+                companies.append(speaker->company);
+        }
         document.clear();
         const auto add = [&document](QStringView field) {
             if (field.isEmpty())
@@ -88,13 +119,7 @@ void SessionListModel::rebuild()
         for (const QString &tag : s.tags)
             add(tag);
         m_searchIndex.addDocument(document);
-
-        m_rowById.insert(s.id, static_cast<int>(i));
-        m_entries.push_back(std::move(e));
     }
-    m_timeTextCache.resize(m_entries.size());
-    m_timeSlotCache.resize(m_entries.size());
-    m_daySlotCache.resize(m_entries.size());
 }
 
 void SessionListModel::setAgenda(AgendaController *agenda)
@@ -141,6 +166,14 @@ void SessionListModel::onDisplayChanged()
     std::fill(m_daySlotCache.begin(), m_daySlotCache.end(), QString());
     if (!m_entries.empty())
         Q_EMIT dataChanged(index(0), index(count() - 1), {TimeTextRole, TimeSlotRole, DaySlotRole});
+}
+
+void SessionListModel::onLanguageChanged()
+{
+    // Times are cached in the old language's formats; type and level names come from tr().
+    onDisplayChanged();
+    if (!m_entries.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), {TypeTextRole, LevelTextRole});
 }
 
 bool SessionListModel::isInAgenda(int row) const
@@ -227,6 +260,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s.abstractHtml;
     case LevelRole:
         return s.level;
+    case LevelTextRole:
+        return levelText(s.level);
     case TagsRole:
         return s.tags;
     case LanguagesRole:
@@ -275,6 +310,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {AbstractTextRole, "abstractText"},
         {AbstractHtmlRole, "abstractHtml"},
         {LevelRole, "level"},
+        {LevelTextRole, "levelText"},
         {TagsRole, "tags"},
         {LanguagesRole, "languages"},
         {SeatCapacityRole, "seatCapacity"},
@@ -316,6 +352,18 @@ QString SessionListModel::typeText(SessionType type)
         break;
     }
     return tr("Other");
+}
+
+QString SessionListModel::levelText(const QString &level)
+{
+    const QString key = level.trimmed().toLower();
+    if (key == u"beginner")
+        return tr("Beginner");
+    if (key == u"intermediate")
+        return tr("Intermediate");
+    if (key == u"advanced")
+        return tr("Advanced");
+    return level;
 }
 
 } // namespace Plenary

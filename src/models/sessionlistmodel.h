@@ -67,6 +67,7 @@ public:
         AbstractTextRole,
         AbstractHtmlRole,
         LevelRole,
+        LevelTextRole,
         TagsRole,
         LanguagesRole,
         SeatCapacityRole,
@@ -110,12 +111,16 @@ public:
     int rowOf(const QString &sessionId) const { return m_rowById.value(sessionId, -1); }
     bool isInAgenda(int row) const;
 
-    /** Folded title, subtitle, abstract, speakers and their companies, room, floor, track and tags per row.
-     */
-    const SearchIndex &searchIndex() const { return m_searchIndex; }
+    /** Folded title, subtitle, abstract, speakers and their companies, room, floor, track and tags per row;
+     * built on first use unless buildSearchIndex() ran already. */
+    const SearchIndex &searchIndex() const;
+    /** Builds the search index now unless it is built (start-up calls it once the first frame is shown). */
+    void buildSearchIndex() const;
 
     /** The translated name of a session type ("Hands-on lab"). */
     static QString typeText(SessionType type);
+    /** The translated name of a known level ("beginner", "intermediate", "advanced"); others as published. */
+    static QString levelText(const QString &level);
     /** The floor's name for a line that already names the room: "Floor 3 · Expo Hall" in "Expo Hall" is
      * "Floor 3". */
     static QString floorText(const QString &floorName, const QString &roomName);
@@ -129,11 +134,13 @@ private:
     void rebuild();
     void onAgendaChanged(const QString &sessionId);
     void onDisplayChanged();
+    void onLanguageChanged();
 
     std::shared_ptr<const Conference> m_conference;
     std::vector<Entry> m_entries;
     QHash<QString, int> m_rowById;
-    SearchIndex m_searchIndex;
+    mutable SearchIndex m_searchIndex;
+    mutable bool m_searchIndexBuilt = false;
     QPointer<AgendaController> m_agenda;
     QPointer<TimeZoneController> m_timeZone;
     mutable std::vector<QString> m_timeTextCache;

@@ -2,6 +2,8 @@
 
 #include "appsettings.h"
 
+#include <cstdlib>
+
 namespace Plenary {
 
 TimeZoneController::TimeZoneController(QObject *parent)
@@ -130,7 +132,19 @@ QString TimeZoneController::formatDayTime(const QDateTime &instant) const
 
 QString TimeZoneController::zoneAbbreviation(const QDateTime &instant) const
 {
-    return displayZone().abbreviation(instant.isValid() ? instant : QDateTime::currentDateTimeUtc());
+    const QDateTime when = instant.isValid() ? instant : QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = displayZone();
+    const QLocale::Language language = locale().language();
+    if (language == QLocale::English || language == QLocale::C)
+        return zone.abbreviation(when);
+    // "CEST" means nothing outside English: the offset reads the same in every language.
+    const int offset = zone.offsetFromUtc(when);
+    const int minutes = std::abs(offset) / 60;
+    QString text =
+        QStringLiteral("UTC") + (offset < 0 ? QChar(u'\u2212') : QChar(u'+')) + QString::number(minutes / 60);
+    if (minutes % 60)
+        text += QStringLiteral(":%1").arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return text;
 }
 
 QString TimeZoneController::cityOf(const QTimeZone &zone)

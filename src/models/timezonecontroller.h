@@ -72,7 +72,8 @@ public:
     Q_INVOKABLE QString formatDay(const QDate &date) const;
     /** The day (in the display zone) and time of an instant. */
     Q_INVOKABLE QString formatDayTime(const QDateTime &instant) const;
-    /** The zone's abbreviation at that instant in the display zone ("EDT", "CET"). */
+    /** The display zone's abbreviation at that instant in English ("EDT", "CET"), else its offset ("UTC+2").
+     */
     Q_INVOKABLE QString zoneAbbreviation(const QDateTime &instant) const;
 
     /** The IANA id's last part, made readable ("America/New_York" -> "New York"). */

@@ -1,6 +1,7 @@
 #include "venuemodel.h"
 
 #include "clock.h"
+#include "languagechangewatcher.h"
 #include "timezonecontroller.h"
 
 #include <algorithm>
@@ -15,15 +16,20 @@ constexpr qint64 kNextHorizonSecs = 12 * 3600;
 
 VenueModel::VenueModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this, [this] {
+        emitTextsChanged({FloorNameRole, NowTimeTextRole, NextTimeTextRole});
+    });
+}
 
 void VenueModel::setConference(std::shared_ptr<const Conference> conference)
 {
     beginResetModel();
     m_conference = std::move(conference);
     m_rows.clear();
+    m_timeline = RoomTimeline();
     if (m_conference) {
-        m_timeline.build(*m_conference);
+        m_timeline.build(m_conference->sessions);
         for (const Room &room : m_conference->venue.rooms)
             m_rows.push_back(Row{&room, m_conference->floor(room.floorId), {}});
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
@@ -63,10 +69,15 @@ void VenueModel::setTimeZone(TimeZoneController *timeZone)
     m_timeZone = timeZone;
     if (m_timeZone) {
         connect(m_timeZone, &TimeZoneController::displayChanged, this, [this] {
-            if (!m_rows.empty())
-                Q_EMIT dataChanged(index(0), index(count() - 1), {NowTimeTextRole, NextTimeTextRole});
+            emitTextsChanged({NowTimeTextRole, NextTimeTextRole});
         });
     }
+}
+
+void VenueModel::emitTextsChanged(const QList<int> &roles)
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), roles);
 }
 
 void VenueModel::refreshOccupancy()

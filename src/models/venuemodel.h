@@ -71,6 +71,7 @@ private:
     };
 
     void refreshOccupancy();
+    void emitTextsChanged(const QList<int> &roles);
     QString timeText(int sessionIndex) const;
 
     std::shared_ptr<const Conference> m_conference;

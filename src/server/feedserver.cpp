@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMetaMethod>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +21,7 @@ constexpr qsizetype MaxIdLength = 200;
 constexpr qsizetype MaxBadgeLength = 100;
 constexpr qsizetype MaxIdempotencyKeyLength = 200;
 constexpr int MaxCapacity = 1'000'000;
+constexpr double SignInBurst = 20;
 
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 
@@ -35,6 +38,8 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
     if (ifNoneMatch.isEmpty())
         return false;
+    if (ifNoneMatch == etag)
+        return true;
     if (ifNoneMatch.trimmed() == "*")
         return true;
     const QByteArray wanted = stripWeak(etag);
@@ -83,6 +88,13 @@ std::optional<qint64> parseCount(const QString &text, qint64 max)
     return value;
 }
 
+/** "application/json", "application/x+json", with or without parameters (charset). */
+bool isJsonType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
 QString retryAfterSeconds(qint64 ms)
 {
     return QString::number(std::max<qint64>(1, (ms + 999) / 1000));
@@ -95,8 +107,15 @@ FeedServer::FeedServer(const FeedServerConfig &config, QObject *parent)
     , m_config(config)
     , m_rateLimiter(config.rateBurst, config.ratePerSecond)
     , m_signInFailures(config.signInFailureBurst, config.signInFailuresPerSecond)
+    , m_addressLimiter(config.addressRateBurst, config.addressRatePerSecond)
+    , m_signInLimiter(SignInBurst, config.signInsPerMinute / 60.0)
 {
     m_http.setMaxBodyBytes(config.maxBodyBytes);
+    m_http.setRequestTimeoutMs(config.requestTimeoutMs);
+    m_http.setMaxHeaderBytes(config.maxHeaderBytes);
+    m_http.setMaxHeaderCount(config.maxHeaderCount);
+    m_http.setMaxConnections(config.maxConnections);
+    m_http.setMaxConnectionsPerAddress(config.maxConnectionsPerAddress);
     m_http.setHandler([this](const HttpRequest &request, HttpResponder &&responder) {
         handle(request, std::move(responder));
     });
@@ -143,6 +162,8 @@ void FeedServer::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
     if (m_ledger)
         m_ledger->setClock(m_clock);
+    if (m_tokens)
+        m_tokens->setClock(m_clock);
 }
 
 bool FeedServer::start(QString *error)
@@ -167,6 +188,9 @@ bool FeedServer::start(QString *error)
         return false;
     }
     m_tokens->setAdminToken(m_config.adminToken);
+    m_tokens->setLifetimeSeconds(m_config.tokenLifetimeSeconds);
+    if (m_clock)
+        m_tokens->setClock(m_clock);
     if (!m_config.badgesPath.isEmpty() && !m_badges.loadFile(m_config.badgesPath, error))
         return false;
     if (!m_ledger->syncSessions(m_feed->ledgerSessions()).ok) {
@@ -287,11 +311,12 @@ int FeedServer::waitingClients() const
 
 void FeedServer::logRequest(const QByteArray &method, const QString &path, int status, qint64 elapsedMs)
 {
-    const QString line =
+    m_requestLog.append(method, path, status, elapsedMs);
+    if (!isSignalConnected(QMetaMethod::fromSignal(&FeedServer::requestLogged)))
+        return;
+    Q_EMIT requestLogged(
         QStringLiteral("%1 %2 %3 %4 ms")
-            .arg(QString::fromLatin1(method), path, QString::number(status), QString::number(elapsedMs));
-    qCInfo(plenaryServer).noquote() << line;
-    Q_EMIT requestLogged(line);
+            .arg(QString::fromLatin1(method), path, QString::number(status), QString::number(elapsedMs)));
 }
 
 QString FeedServer::serverTime() const
@@ -325,6 +350,24 @@ void FeedServer::handle(const HttpRequest &request, HttpResponder &&responder)
 {
     if (!m_feed || !m_ledger) {
         sendError(responder, 503, QStringLiteral("unavailable"), QStringLiteral("the server is starting"));
+        return;
+    }
+    if (request.method != "GET")
+        m_seatsVersion.reset();
+    if (m_config.addressRatePerSecond > 0 && !allowAddress(m_addressLimiter, request, responder))
+        return;
+    // The path is taken literally: no empty or dot segments are resolved, and no control characters pass.
+    for (const QString &segment : request.segments) {
+        if (std::any_of(segment.begin(), segment.end(),
+                        [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; })) {
+            sendError(responder, 400, QStringLiteral("bad-request"),
+                      QStringLiteral("the path contains control characters"));
+            return;
+        }
+    }
+    if (request.path.contains(QLatin1StringView("//")) || request.segments.contains(QStringLiteral(".")) ||
+        request.segments.contains(QStringLiteral(".."))) {
+        sendError(responder, 404, QStringLiteral("not-found"), QStringLiteral("no such resource"));
         return;
     }
     QByteArrayList allowed;
@@ -366,7 +409,13 @@ std::optional<Identity> FeedServer::authenticate(const HttpRequest &request, Htt
                   QStringLiteral("sign in first: send Authorization: Bearer <token>"), {}, challenge);
         return std::nullopt;
     }
-    const std::optional<Identity> identity = m_tokens->verify(token);
+    const TokenStore::Check check = m_tokens->check(token);
+    if (check.expired) {
+        sendError(responder, 401, QStringLiteral("token-expired"),
+                  QStringLiteral("the token has expired; sign in again"), {}, challenge);
+        return std::nullopt;
+    }
+    const std::optional<Identity> identity = check.identity;
     if (!identity) {
         sendError(responder, 401, QStringLiteral("unauthorized"), QStringLiteral("the token is not valid"),
                   {}, challenge);
@@ -382,8 +431,24 @@ std::optional<Identity> FeedServer::authenticate(const HttpRequest &request, Htt
     return identity;
 }
 
+bool FeedServer::allowAddress(RateLimiter &limiter, const HttpRequest &request, HttpResponder &responder)
+{
+    qint64 retryAfterMs = 0;
+    if (limiter.allow(HttpServerWrapper::clientKey(request.remoteAddress), &retryAfterMs))
+        return true;
+    sendError(responder, 429, QStringLiteral("rate-limited"),
+              QStringLiteral("too many requests from your address; slow down"), {},
+              {{QByteArrayLiteral("Retry-After"), retryAfterSeconds(retryAfterMs).toLatin1()}});
+    return false;
+}
+
 std::optional<QJsonObject> FeedServer::jsonBody(const HttpRequest &request, HttpResponder &responder)
 {
+    if (!request.body.isEmpty() && !isJsonType(request.header("Content-Type"))) {
+        sendError(responder, 415, QStringLiteral("unsupported-media-type"),
+                  QStringLiteral("send the body as Content-Type: application/json"));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -401,37 +466,46 @@ std::optional<QJsonObject> FeedServer::jsonBody(const HttpRequest &request, Http
     return document.object();
 }
 
-QByteArray FeedServer::seatsEtag(qint64 version) const
+qint64 FeedServer::seatsVersion()
 {
-    return "W/\"seats-" + QByteArray::number(version) + '"';
+    if (!m_seatsVersion)
+        m_seatsVersion = m_ledger->version();
+    return *m_seatsVersion;
 }
 
-QJsonObject FeedServer::seatsDocument()
+const SeatDocument &FeedServer::seatDocument()
 {
-    const qint64 version = m_ledger->version();
-    if (version != m_cachedSeatsVersion) {
-        QJsonArray sessions;
-        const QList<SeatAvailability> all = m_ledger->availability();
-        for (const SeatAvailability &a : all) {
-            sessions.append(QJsonObject{
-                {QStringLiteral("id"), a.sessionId},
-                {QStringLiteral("capacity"), a.capacity},
-                {QStringLiteral("taken"), a.taken},
-                {QStringLiteral("left"), a.seatsLeft()},
-                {QStringLiteral("waitlist"), a.waitlist},
-                {QStringLiteral("overCapacity"), a.overCapacity()},
-                {QStringLiteral("version"), a.version},
-            });
-        }
-        m_cachedSeats = sessions;
-        m_cachedSeatsVersion = version;
+    const qint64 version = seatsVersion();
+    if (version != m_seatDocument.version() || m_feed->version() != m_seatDocument.scheduleVersion())
+        m_seatDocument = SeatDocument(version, m_feed->version(), m_ledger->availability());
+    return m_seatDocument;
+}
+
+QByteArray FeedServer::seatsServerTime()
+{
+    const qint64 ms = m_clock ? m_clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (second != m_serverTimeSecond) {
+        m_serverTimeSecond = second;
+        m_serverTimeText =
+            QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        // "…:11.000Z" loses its milliseconds and zone; other shapes (years past 9999) are formatted per call.
+        if (m_serverTimeText.endsWith(".000Z"))
+            m_serverTimeText.chop(4);
+        else
+            m_serverTimeText.clear();
     }
-    return QJsonObject{
-        {QStringLiteral("version"), m_cachedSeatsVersion},
-        {QStringLiteral("serverTime"), serverTime()},
-        {QStringLiteral("scheduleVersion"), m_feed->version()},
-        {QStringLiteral("sessions"), m_cachedSeats},
-    };
+    if (m_serverTimeText.isEmpty())
+        return serverTime().toLatin1();
+    const int milli = int(ms - second * 1000);
+    QByteArray text;
+    text.reserve(m_serverTimeText.size() + 4);
+    text.append(m_serverTimeText)
+        .append(char('0' + milli / 100))
+        .append(char('0' + milli / 10 % 10))
+        .append(char('0' + milli % 10))
+        .append('Z');
+    return text;
 }
 
 QJsonObject FeedServer::reservationJson(const Reservation &reservation) const
@@ -499,9 +573,9 @@ void FeedServer::getSeats(const HttpRequest &request, HttpResponder &&responder,
         }
         wait = int(std::min<qint64>(*seconds, m_config.maxWaitSeconds));
     }
-    const qint64 version = m_ledger->version();
-    const QByteArray etag = seatsEtag(version);
-    const bool notModified = etagMatches(request.header("If-None-Match"), etag);
+    const SeatDocument &document = seatDocument();
+    const qint64 version = document.version();
+    const bool notModified = etagMatches(request.header("If-None-Match"), document.etag());
     const bool unchanged = since ? *since == version : notModified;
     if (wait > 0 && unchanged) {
         if (waitingClients() >= m_config.maxWaiters) {
@@ -521,13 +595,11 @@ void FeedServer::getSeats(const HttpRequest &request, HttpResponder &&responder,
         waiter.responder = std::move(responder);
         return;
     }
-    const HttpResponder::Headers headers{{QByteArrayLiteral("ETag"), etag},
-                                         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
     if (notModified) {
-        responder.send(304, {}, headers);
+        responder.send(304, {}, document.headers());
         return;
     }
-    sendJson(responder, 200, seatsDocument(), headers);
+    responder.send(200, document.json(seatsServerTime()), document.bodyHeaders());
 }
 
 void FeedServer::answerWaiter(quint64 id, bool timedOut)
@@ -537,13 +609,11 @@ void FeedServer::answerWaiter(quint64 id, bool timedOut)
         return;
     Waiter waiter = std::move(it->second);
     m_waiters.erase(it);
-    const qint64 version = m_ledger->version();
-    const HttpResponder::Headers headers{{QByteArrayLiteral("ETag"), seatsEtag(version)},
-                                         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache")}};
-    if (timedOut && waiter.conditional && version == waiter.since)
-        waiter.responder.send(304, {}, headers);
+    const SeatDocument &document = seatDocument();
+    if (timedOut && waiter.conditional && document.version() == waiter.since)
+        waiter.responder.send(304, {}, document.headers());
     else
-        sendJson(waiter.responder, 200, seatsDocument(), headers);
+        waiter.responder.send(200, document.json(seatsServerTime()), document.bodyHeaders());
 }
 
 void FeedServer::getSeatStream(const HttpRequest &request, HttpResponder &&responder, const Params &)
@@ -560,13 +630,12 @@ void FeedServer::getSeatStream(const HttpRequest &request, HttpResponder &&respo
     };
     if (!responder.beginStream(200, headers))
         return;
-    const qint64 version = m_ledger->version();
-    const bool upToDate = request.header("Last-Event-ID").trimmed() == QByteArray::number(version);
+    const SeatDocument &document = seatDocument();
+    const bool upToDate = request.header("Last-Event-ID").trimmed() == QByteArray::number(document.version());
     QByteArray first = "retry: 2000\n\n";
     if (!upToDate) {
-        first += "id: " + QByteArray::number(version) +
-                 "\nevent: seats\ndata: " + QJsonDocument(seatsDocument()).toJson(QJsonDocument::Compact) +
-                 "\n\n";
+        first += "id: " + QByteArray::number(document.version()) +
+                 "\nevent: seats\ndata: " + document.json(seatsServerTime()) + "\n\n";
     }
     responder.writeToStream(first);
     const quint64 id = m_nextClientId++;
@@ -586,6 +655,7 @@ void FeedServer::sendHeartbeats()
 
 void FeedServer::seatsMayHaveChanged()
 {
+    m_seatsVersion.reset();
     if (m_broadcastQueued)
         return;
     m_broadcastQueued = true;
@@ -609,8 +679,9 @@ void FeedServer::broadcastSeats()
         answerWaiter(id, false);
     if (m_streams.empty())
         return;
-    const QByteArray event = "id: " + QByteArray::number(version) + "\nevent: seats\ndata: " +
-                             QJsonDocument(seatsDocument()).toJson(QJsonDocument::Compact) + "\n\n";
+    const SeatDocument &document = seatDocument();
+    const QByteArray event = "id: " + QByteArray::number(document.version()) +
+                             "\nevent: seats\ndata: " + document.json(seatsServerTime()) + "\n\n";
     for (auto it = m_streams.begin(); it != m_streams.end();) {
         if (it->second.writeToStream(event))
             ++it;
@@ -621,7 +692,10 @@ void FeedServer::broadcastSeats()
 
 void FeedServer::postSession(const HttpRequest &request, HttpResponder &&responder, const Params &)
 {
-    const QByteArray client = "ip:" + request.remoteAddress.toString().toLatin1();
+    if (m_config.addressRatePerSecond > 0 && m_config.signInsPerMinute > 0 &&
+        !allowAddress(m_signInLimiter, request, responder))
+        return;
+    const QByteArray client = HttpServerWrapper::clientKey(request.remoteAddress);
     qint64 retryAfterMs = 0;
     if (m_signInFailures.isLimited(client, &retryAfterMs)) {
         sendError(responder, 429, QStringLiteral("rate-limited"),

@@ -4,6 +4,8 @@
 #include "feedsnapshot.h"
 #include "httpserverwrapper.h"
 #include "ratelimiter.h"
+#include "requestlog.h"
+#include "seatdocument.h"
 #include "seatledger.h"
 #include "tokenstore.h"
 
@@ -15,6 +17,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,9 +38,18 @@ struct FeedServerConfig
     double ratePerSecond = 10; ///< sustained requests per second per token
     double signInFailureBurst = 10;
     double signInFailuresPerSecond = 0.2;
-    int maxWaitSeconds = 60;  ///< longest long-poll a client may ask for
-    int heartbeatMs = 15'000; ///< event-stream keep-alive comment interval
-    int maxWaiters = 2000;    ///< parked long-polls and open event streams together
+    double addressRatePerSecond = 20; ///< requests per second per client address, all routes; 0 = no limit
+    double addressRateBurst = 200;    ///< requests one address may make at once
+    double signInsPerMinute = 30;     ///< sign-in attempts per minute per address (burst 20); 0 = no limit
+    qint64 tokenLifetimeSeconds = 7 * 24 * 3600; ///< tokens expire this long after sign-in; 0 = never
+    int requestTimeoutMs = 10'000;               ///< a request must arrive completely in this time (408)
+    qsizetype maxHeaderBytes = 16 * 1024;        ///< request line and headers (431)
+    int maxHeaderCount = 100;                    ///< header lines (431)
+    int maxConnections = 2000;                   ///< open connections; 0 = no limit (503)
+    int maxConnectionsPerAddress = 256;          ///< open connections from one address; 0 = no limit (503)
+    int maxWaitSeconds = 60;                     ///< longest long-poll a client may ask for
+    int heartbeatMs = 15'000;                    ///< event-stream keep-alive comment interval
+    int maxWaiters = 2000;                       ///< parked long-polls and open event streams together
 };
 
 /** Serves the routes of PROTOCOL.md: the feed, pushed seat availability, sign-in, reservations and admin. */
@@ -66,7 +78,12 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
     const FeedSnapshot &feed() const { return *m_feed; }
-    SeatLedger &ledger() { return *m_ledger; }
+    /** The ledger; changing it directly is fine, as this forgets the seats version the server knew. */
+    SeatLedger &ledger()
+    {
+        m_seatsVersion.reset();
+        return *m_ledger;
+    }
     TokenStore &tokens() { return *m_tokens; }
     BadgeDirectory &badges() { return m_badges; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
@@ -119,9 +136,14 @@ private:
     /** Checks the bearer token and the rate limit; answers 401/429 itself and returns nullopt then. */
     std::optional<Identity> authenticate(const HttpRequest &request, HttpResponder &responder);
     std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpResponder &responder);
+    /** Takes one request from the address's bucket in `limiter`; answers 429 itself and returns false. */
+    bool allowAddress(RateLimiter &limiter, const HttpRequest &request, HttpResponder &responder);
 
-    QJsonObject seatsDocument();
-    QByteArray seatsEtag(qint64 version) const;
+    /** The seat document of the current ledger version, rebuilt only when seats or schedule changed. */
+    const SeatDocument &seatDocument();
+    qint64 seatsVersion();
+    /** serverTime() as bytes, formatted once per second of the clock. */
+    QByteArray seatsServerTime();
     QJsonObject reservationJson(const Reservation &reservation) const;
     QString serverTime() const;
     void sendJson(HttpResponder &responder, int status, const QJsonObject &object,
@@ -144,10 +166,17 @@ private:
     BadgeDirectory m_badges;
     RateLimiter m_rateLimiter;
     RateLimiter m_signInFailures;
+    RateLimiter m_addressLimiter;
+    RateLimiter m_signInLimiter;
     QList<Route> m_routes;
 
-    qint64 m_cachedSeatsVersion = -1;
-    QJsonArray m_cachedSeats;
+    /// The ledger version while it cannot have changed: forgotten by every request but a GET, every call to
+    /// ledger() and every seatsMayHaveChanged(), so that a seat GET needs no query at all.
+    std::optional<qint64> m_seatsVersion;
+    SeatDocument m_seatDocument;
+    qint64 m_serverTimeSecond = std::numeric_limits<qint64>::min();
+    QByteArray m_serverTimeText; ///< "yyyy-MM-ddThh:mm:ss." of m_serverTimeSecond (UTC), or empty
+    RequestLog m_requestLog;
     qint64 m_broadcastVersion = 0;
     bool m_broadcastQueued = false;
     quint64 m_nextClientId = 1;

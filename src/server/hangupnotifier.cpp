@@ -11,10 +11,20 @@ namespace Plenary {
 namespace {
 int s_pipe[2] = {-1, -1};
 
-void onSighup(int)
+void onSignal(int number)
 {
-    const char byte = 1;
+    const char byte = static_cast<char>(number);
     [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
+}
+
+constexpr int HandledSignals[] = {SIGHUP, SIGTERM, SIGINT};
+
+void restoreDefaults()
+{
+    struct sigaction action = {};
+    action.sa_handler = SIG_DFL;
+    for (const int number : HandledSignals)
+        ::sigaction(number, &action, nullptr);
 }
 } // namespace
 
@@ -24,10 +34,14 @@ HangupNotifier::HangupNotifier(QObject *parent)
     if (s_pipe[0] != -1 || ::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
     struct sigaction action = {};
-    action.sa_handler = onSighup;
+    action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    if (::sigaction(SIGHUP, &action, nullptr) != 0) {
+    bool installed = true;
+    for (const int number : HandledSignals)
+        installed = installed && ::sigaction(number, &action, nullptr) == 0;
+    if (!installed) {
+        restoreDefaults();
         ::close(s_pipe[0]);
         ::close(s_pipe[1]);
         s_pipe[0] = s_pipe[1] = -1;
@@ -41,9 +55,7 @@ HangupNotifier::~HangupNotifier()
 {
     if (!m_notifier)
         return;
-    struct sigaction action = {};
-    action.sa_handler = SIG_DFL;
-    ::sigaction(SIGHUP, &action, nullptr);
+    restoreDefaults();
     delete m_notifier;
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);
@@ -53,10 +65,18 @@ HangupNotifier::~HangupNotifier()
 void HangupNotifier::drain()
 {
     char buffer[64];
-    bool any = false;
-    while (::read(s_pipe[0], buffer, sizeof buffer) > 0)
-        any = true;
-    if (any)
+    bool hangups = false;
+    bool stop = false;
+    ssize_t count = 0;
+    while ((count = ::read(s_pipe[0], buffer, sizeof buffer)) > 0) {
+        for (ssize_t i = 0; i < count; ++i) {
+            hangups = hangups || buffer[i] == SIGHUP;
+            stop = stop || buffer[i] == SIGTERM || buffer[i] == SIGINT;
+        }
+    }
+    if (stop)
+        Q_EMIT stopRequested();
+    else if (hangups)
         Q_EMIT hangup();
 }
 

@@ -35,6 +35,7 @@ struct HttpResponder::Private
     int streamStatus = 0;
     bool finished = false;
     QMetaObject::Connection disconnectConnection;
+    HttpResponder::Sink sink; ///< set on a capturing responder, which has no socket
 };
 
 HttpResponder::HttpResponder() = default;
@@ -50,6 +51,15 @@ HttpResponder::HttpResponder(QHttpServerResponder &&responder, QTcpSocket *socke
     d->path = path;
     d->timer.start();
     adjustInFlight(socket, +1);
+}
+
+HttpResponder HttpResponder::capturing(Sink sink)
+{
+    HttpResponder responder;
+    responder.d = std::make_unique<Private>();
+    responder.d->sink = std::move(sink);
+    responder.d->timer.start();
+    return responder;
 }
 
 HttpResponder::HttpResponder(HttpResponder &&other) noexcept = default;
@@ -78,7 +88,7 @@ HttpResponder::~HttpResponder()
 
 bool HttpResponder::isConnected() const
 {
-    return d && d->socket && d->socket->state() == QAbstractSocket::ConnectedState;
+    return d && (d->sink || (d->socket && d->socket->state() == QAbstractSocket::ConnectedState));
 }
 
 bool HttpResponder::isFinished() const
@@ -139,11 +149,16 @@ void HttpResponder::send(int status, const QByteArray &body, const Headers &head
         finish(499);
         return;
     }
+    const bool bodyless = status == 204 || status == 304;
+    if (d->sink) {
+        d->sink(status, bodyless ? QByteArray() : body, headers);
+        finish(status);
+        return;
+    }
     QHttpServerResponder &r = *d->responder;
     r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
     for (const auto &[name, value] : headers)
         r.writeHeader(name, value);
-    const bool bodyless = status == 204 || status == 304;
     if (!bodyless)
         r.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     r.writeBody(bodyless ? QByteArray() : body);
@@ -166,13 +181,17 @@ bool HttpResponder::beginStream(int status, const Headers &headers)
         finish(499);
         return false;
     }
+    d->streamStatus = status;
+    if (d->sink) {
+        d->sink(status, QByteArray(), headers);
+        return true;
+    }
     QHttpServerResponder &r = *d->responder;
     r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
     for (const auto &[name, value] : headers)
         r.writeHeader(name, value);
     r.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     r.writeBody(QByteArray());
-    d->streamStatus = status;
     return true;
 }
 
@@ -184,6 +203,8 @@ bool HttpResponder::writeToStream(const QByteArray &bytes)
         finish(d->streamStatus);
         return false;
     }
+    if (d->sink)
+        return true;
     if (d->socket->bytesToWrite() > MaxUnsentStreamBytes) {
         endStream();
         return false;
@@ -196,14 +217,14 @@ void HttpResponder::endStream()
 {
     if (!d || d->finished || d->streamStatus == 0)
         return;
-    if (isConnected())
+    if (d->socket && isConnected())
         d->socket->disconnectFromHost();
     finish(d->streamStatus);
 }
 
 void HttpResponder::onDisconnected(QObject *context, std::function<void()> onGone)
 {
-    if (!d || d->finished)
+    if (!d || d->finished || d->sink)
         return;
     if (!isConnected()) {
         QMetaObject::invokeMethod(context, std::move(onGone), Qt::QueuedConnection);

@@ -25,8 +25,11 @@ public:
     // then do nothing. An exchange dropped without an answer gets a 500 JSON error. Move-only.
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Sink = std::function<void(int status, const QByteArray &body, const Headers &headers)>;
 
     HttpResponder();
+    /** A responder with no client behind it that hands its answer to `sink` (tests and fuzzing). */
+    static HttpResponder capturing(Sink sink);
     HttpResponder(HttpResponder &&other) noexcept;
     HttpResponder &operator=(HttpResponder &&other) noexcept;
     ~HttpResponder();

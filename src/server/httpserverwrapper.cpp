@@ -1,5 +1,7 @@
 #include "httpserverwrapper.h"
 
+#include "httprequestframer.h"
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -14,10 +16,11 @@ namespace Plenary {
 namespace {
 
 const char InFlightProperty[] = "plenaryInFlight";
-constexpr qint64 HeaderAllowance = 64 * 1024;
 constexpr qint64 DrainLimit = 8 * 1024 * 1024;
 constexpr int DrainQuietMs = 500;
-constexpr qsizetype MaxRequestLine = 8192;
+constexpr int DrainMaxMs = 2000;
+constexpr int CloseGraceMs = 2000;
+constexpr qint64 MaxUnreadResponseBytes = 4 * 1024 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -55,139 +58,78 @@ QByteArray rawErrorResponse(int status, const QByteArray &reason, const QString 
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        break;
+    }
+    return QByteArrayLiteral("Error");
+}
+
+class GuardedTcpServer;
+
 /**
- * Watches one connection's raw bytes ahead of QtHttpServer: refuses requests that grow past the body limit
- * before they are buffered, answers a first request line that is not HTTP/1.x with 400 (QtHttpServer would
- * just close the connection), and closes idle connections.
+ * Watches one connection's raw bytes ahead of QtHttpServer: frames its requests and refuses bad or oversized
+ * heads and bodies before they are buffered, answers 408 when a request does not arrive in time, and closes
+ * idle connections.
  */
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionGuard(QTcpSocket *socket, HttpServerWrapper *server)
-        : QObject(socket)
-        , m_socket(socket)
-        , m_server(server)
-    {
-        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
-        m_idle.setSingleShot(true);
-        connect(&m_idle, &QTimer::timeout, this, &ConnectionGuard::onIdle);
-        m_idle.start(server->idleTimeoutMs());
-        m_clock.start();
-    }
+    ConnectionGuard(QTcpSocket *socket, HttpServerWrapper *server, GuardedTcpServer *counter,
+                    const QByteArray &clientKey);
+    ~ConnectionGuard() override;
 
-    void requestDispatched()
-    {
-        m_pending = 0;
-        m_firstRequest = false;
-        m_lineChecked = false;
-        m_head.clear();
-    }
+    /** Answers `status` at once and closes: the connection is over a connection limit. */
+    void refuse(int status, const QString &code, const QString &message, const QByteArray &retryAfter);
 
 private:
-    void onReadyRead()
-    {
-        if (m_rejected)
-            return;
-        m_idle.start();
-        if (m_pending == 0)
-            m_clock.restart();
-        if (!m_lineChecked) {
-            m_head += m_socket->peek(MaxRequestLine - m_head.size());
-            const qsizetype lineEnd = m_head.indexOf('\n');
-            if (lineEnd >= 0) {
-                m_lineChecked = true;
-                const QList<QByteArray> parts = m_head.left(lineEnd).trimmed().split(' ');
-                m_method = parts.value(0).left(16);
-                m_path = QString::fromLatin1(parts.value(1).left(256).split('?').value(0));
-                // Only a connection's first request line is known to start at the first byte we see:
-                // QtHttpServer may already hold the start of a pipelined one.
-                if (m_firstRequest && !isRequestLine(parts)) {
-                    reject(400, QByteArrayLiteral("Bad Request"), QStringLiteral("bad-http"),
-                           QStringLiteral("the request line is not HTTP/1.1"));
-                    return;
-                }
-            } else if (m_firstRequest && m_head.size() >= MaxRequestLine) {
-                reject(400, QByteArrayLiteral("Bad Request"), QStringLiteral("bad-http"),
-                       QStringLiteral("the request line is longer than %1 bytes").arg(MaxRequestLine));
-                return;
-            }
-        }
-        m_pending += m_socket->bytesAvailable();
-        const qint64 limit = (m_server ? m_server->maxBodyBytes() : 0) + HeaderAllowance;
-        if (m_pending > limit) {
-            reject(413, QByteArrayLiteral("Payload Too Large"), QStringLiteral("too-large"),
-                   QStringLiteral("the request is larger than %1 bytes").arg(limit));
-        }
-    }
-
-    /** "GET /path HTTP/1.1": an upper-case method, an origin-form target, HTTP/1.0 or 1.1. */
-    static bool isRequestLine(const QList<QByteArray> &parts)
-    {
-        if (parts.size() != 3 || parts[0].isEmpty() || parts[0].size() > 16 || !parts[1].startsWith('/'))
-            return false;
-        for (const char c : parts[0]) {
-            if (c < 'A' || c > 'Z')
-                return false;
-        }
-        return parts[2] == "HTTP/1.1" || parts[2] == "HTTP/1.0";
-    }
-
-    void reject(int status, const QByteArray &reason, const QString &code, const QString &message)
-    {
-        m_rejected = true;
-        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        m_socket->readAll();
-        m_socket->write(rawErrorResponse(status, reason, code, message));
-        m_drained = 0;
-        connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-            m_drained += m_socket->readAll().size();
-            if (m_drained > DrainLimit)
-                m_socket->abort();
-            else
-                m_idle.start(DrainQuietMs);
-        });
-        m_idle.start(DrainQuietMs);
-        if (m_server)
-            m_server->requestFinished(m_method.isEmpty() ? QByteArrayLiteral("-") : m_method,
-                                      m_path.isEmpty() ? QStringLiteral("-") : m_path, status,
-                                      m_clock.elapsed());
-    }
-
-    void onIdle()
-    {
-        if (m_rejected) {
-            m_socket->disconnectFromHost();
-            return;
-        }
-        if (m_socket->property(InFlightProperty).toInt() > 0) {
-            m_idle.start();
-            return;
-        }
-        m_socket->abort();
-    }
+    void onReadyRead();
+    void reject(int status, const QString &code, const QString &message, const QByteArray &extraHeaders = {});
+    void onIdle();
+    void onDeadline();
 
     QTcpSocket *m_socket;
     QPointer<HttpServerWrapper> m_server;
+    QPointer<GuardedTcpServer> m_counter;
+    QByteArray m_clientKey;
+    HttpRequestFramer m_framer;
     QTimer m_idle;
+    QTimer m_deadline;
     QElapsedTimer m_clock;
-    QByteArray m_method;
-    QString m_path;
-    qint64 m_pending = 0;
     qint64 m_drained = 0;
-    QByteArray m_head;
-    bool m_firstRequest = true;
-    bool m_lineChecked = false;
     bool m_rejected = false;
 };
 
-/** A QTcpServer whose connections get a ConnectionGuard before QtHttpServer sees them. */
+/** A QTcpServer that caps open connections (in total and per client) and gives each a ConnectionGuard. */
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(HttpServerWrapper *server)
+    explicit GuardedTcpServer(HttpServerWrapper *server)
         : m_server(server)
     {}
+
+    int openConnections() const { return m_open; }
+
+    void connectionClosed(const QByteArray &clientKey)
+    {
+        --m_open;
+        const auto it = m_perClient.find(clientKey);
+        if (it != m_perClient.end() && --*it <= 0)
+            m_perClient.erase(it);
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -197,13 +139,156 @@ protected:
             delete socket;
             return;
         }
-        new ConnectionGuard(socket, m_server);
+        const QByteArray key = HttpServerWrapper::clientKey(socket->peerAddress());
+        const int perClientLimit = m_server->maxConnectionsPerAddress();
+        const bool overTotal = m_server->maxConnections() > 0 && m_open >= m_server->maxConnections();
+        const bool overClient = perClientLimit > 0 && m_perClient.value(key) >= perClientLimit;
+        if (overTotal || overClient) {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            auto *guard = new ConnectionGuard(socket, m_server, nullptr, key);
+            guard->refuse(503, QStringLiteral("too-many-connections"),
+                          overTotal ? QStringLiteral("the server has too many open connections")
+                                    : QStringLiteral("too many open connections from your address"),
+                          QByteArrayLiteral("5"));
+            return;
+        }
+        ++m_open;
+        ++m_perClient[key];
+        new ConnectionGuard(socket, m_server, this, key);
         addPendingConnection(socket);
     }
 
 private:
     HttpServerWrapper *m_server;
+    int m_open = 0;
+    QHash<QByteArray, int> m_perClient;
 };
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, HttpServerWrapper *server, GuardedTcpServer *counter,
+                                 const QByteArray &clientKey)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_server(server)
+    , m_counter(counter)
+    , m_clientKey(clientKey)
+    , m_framer(HttpRequestFramer::Limits{server->maxHeaderBytes(), server->maxHeaderCount(),
+                                         server->maxBodyBytes()})
+{
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &ConnectionGuard::onIdle);
+    m_idle.start(server->idleTimeoutMs());
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ConnectionGuard::onDeadline);
+    if (server->requestTimeoutMs() > 0)
+        m_deadline.start(server->requestTimeoutMs()); // the first request must begin and end in time too
+    m_clock.start();
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    if (m_counter)
+        m_counter->connectionClosed(m_clientKey);
+}
+
+void ConnectionGuard::refuse(int status, const QString &code, const QString &message,
+                             const QByteArray &retryAfter)
+{
+    reject(status, code, message, "Retry-After: " + retryAfter + "\r\n");
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_rejected)
+        return;
+    if (m_socket->bytesToWrite() > MaxUnreadResponseBytes) {
+        // The client sends requests but does not read the answers: stop buffering them for it.
+        m_socket->abort();
+        return;
+    }
+    m_idle.start();
+    const bool wasInRequest = m_framer.inRequest();
+    const int completedBefore = m_framer.completedRequests();
+    const HttpRequestFramer::Refusal refusal = m_framer.feed(m_socket->peek(m_socket->bytesAvailable()));
+    if (refusal.status != 0) {
+        reject(refusal.status, refusal.code, refusal.message);
+        return;
+    }
+    const int timeoutMs = m_server ? m_server->requestTimeoutMs() : 0;
+    if (m_framer.inRequest()) {
+        if (timeoutMs > 0 && (!wasInRequest || m_framer.completedRequests() != completedBefore)) {
+            m_clock.restart();
+            m_deadline.start(timeoutMs);
+        }
+    } else {
+        m_deadline.stop();
+    }
+}
+
+void ConnectionGuard::reject(int status, const QString &code, const QString &message,
+                             const QByteArray &extraHeaders)
+{
+    m_rejected = true;
+    m_deadline.stop();
+    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    m_socket->readAll();
+    if (m_socket->property(InFlightProperty).toInt() > 0) {
+        // An earlier request on this connection is still being answered: an error now would garble it.
+        m_socket->abort();
+        return;
+    }
+    QByteArray response = rawErrorResponse(status, reasonPhrase(status), code, message);
+    if (!extraHeaders.isEmpty())
+        response.insert(response.indexOf("\r\n") + 2, extraHeaders);
+    m_socket->write(response);
+    m_drained = 0;
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+        m_drained += m_socket->readAll().size();
+        if (m_drained > DrainLimit)
+            m_socket->abort();
+        else
+            m_idle.start(DrainQuietMs);
+    });
+    m_idle.start(DrainQuietMs);
+    m_deadline.start(DrainMaxMs);
+    if (m_server) {
+        const QByteArray method = m_framer.method();
+        const QString path = m_framer.path();
+        m_server->requestFinished(method.isEmpty() ? QByteArrayLiteral("-") : method,
+                                  path.isEmpty() ? QStringLiteral("-") : path, status, m_clock.elapsed());
+    }
+}
+
+void ConnectionGuard::onIdle()
+{
+    if (m_rejected) {
+        m_socket->disconnectFromHost();
+        m_deadline.start(CloseGraceMs);
+        return;
+    }
+    if (m_socket->property(InFlightProperty).toInt() > 0) {
+        m_idle.start();
+        return;
+    }
+    m_socket->abort();
+}
+
+void ConnectionGuard::onDeadline()
+{
+    if (m_rejected) {
+        m_socket->abort();
+        return;
+    }
+    if (!m_framer.inRequest()) {
+        // A connection that never started its first request in time: nothing to answer.
+        if (m_framer.completedRequests() == 0 && m_socket->property(InFlightProperty).toInt() == 0)
+            m_socket->abort();
+        return;
+    }
+    reject(408, QStringLiteral("request-timeout"),
+           QStringLiteral("the request did not arrive completely within %1 ms")
+               .arg(m_server ? m_server->requestTimeoutMs() : 0));
+}
 
 } // namespace
 
@@ -248,6 +333,27 @@ quint16 HttpServerWrapper::listen(const QHostAddress &address, quint16 port)
     return server->serverPort();
 }
 
+int HttpServerWrapper::openConnections() const
+{
+    int open = 0;
+    for (QTcpServer *server : m_backend->servers()) {
+        if (auto *guarded = dynamic_cast<GuardedTcpServer *>(server))
+            open += guarded->openConnections();
+    }
+    return open;
+}
+
+QByteArray HttpServerWrapper::clientKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QByteArrayLiteral("4:") + QByteArray::number(v4, 16);
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    // One IPv6 client usually holds a whole /64: count it as one.
+    return QByteArrayLiteral("6:") + QByteArray(reinterpret_cast<const char *>(v6.c), 8).toHex();
+}
+
 void HttpServerWrapper::close()
 {
     for (QTcpServer *server : m_backend->servers())
@@ -257,8 +363,6 @@ void HttpServerWrapper::close()
 void HttpServerWrapper::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
                                  QHttpServerResponder &&responder)
 {
-    if (auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
-        guard->requestDispatched();
     HttpRequest parsed;
     parsed.method = methodName(request.method());
     parsed.path = request.url().path(QUrl::FullyEncoded);
@@ -271,16 +375,20 @@ void HttpServerWrapper::dispatch(const QHttpServerRequest &request, QTcpSocket *
     parsed.headers = request.headers();
     parsed.body = request.body();
     parsed.remoteAddress = request.remoteAddress();
-    HttpResponder answer(std::move(responder), socket, this, parsed.method, parsed.path);
-    if (parsed.body.size() > m_maxBodyBytes) {
-        answer.sendError(413, QStringLiteral("too-large"),
-                         QStringLiteral("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
+    handle(parsed, HttpResponder(std::move(responder), socket, this, parsed.method, parsed.path));
+}
+
+void HttpServerWrapper::handle(const HttpRequest &request, HttpResponder &&responder)
+{
+    if (request.body.size() > m_maxBodyBytes) {
+        responder.sendError(413, QStringLiteral("too-large"),
+                            QStringLiteral("the request body is larger than %1 bytes").arg(m_maxBodyBytes));
         return;
     }
     if (m_handler)
-        m_handler(parsed, std::move(answer));
+        m_handler(request, std::move(responder));
     else
-        answer.sendError(503, QStringLiteral("unavailable"), QStringLiteral("the server is starting"));
+        responder.sendError(503, QStringLiteral("unavailable"), QStringLiteral("the server is starting"));
 }
 
 void HttpServerWrapper::reportFinished(const QByteArray &method, const QString &path, int status,

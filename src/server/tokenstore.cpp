@@ -67,19 +67,25 @@ bool TokenStore::open()
             QStringLiteral("CREATE TABLE IF NOT EXISTS auth_tokens (digest BLOB PRIMARY KEY, attendee_id "
                            "TEXT NOT NULL, name TEXT NOT NULL, admin INTEGER NOT NULL, created_at INTEGER "
                            "NOT NULL)")) ||
-        !query.exec(QStringLiteral("SELECT digest, attendee_id, name, admin FROM auth_tokens"))) {
+        !query.exec(QStringLiteral("SELECT digest, attendee_id, name, admin, created_at FROM auth_tokens"))) {
         m_error = QStringLiteral("cannot read tokens from %1: %2").arg(m_path, query.lastError().text());
         return false;
     }
     while (query.next())
         remember(query.value(0).toByteArray(),
-                 Identity{query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()});
+                 Identity{query.value(1).toString(), query.value(2).toString(), query.value(3).toBool()},
+                 query.value(4).toLongLong());
     return true;
 }
 
-void TokenStore::remember(const QByteArray &digest, const Identity &identity)
+qint64 TokenStore::nowMs() const
 {
-    m_bySelector[digest.left(SelectorBytes)].append(Entry{digest, identity});
+    return m_clock ? m_clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void TokenStore::remember(const QByteArray &digest, const Identity &identity, qint64 issuedMs)
+{
+    m_bySelector[digest.left(SelectorBytes)].append(Entry{digest, identity, issuedMs});
     ++m_count;
 }
 
@@ -90,6 +96,7 @@ QByteArray TokenStore::issue(const Identity &identity)
     const QByteArray raw(reinterpret_cast<const char *>(words.data()), TokenBytes);
     const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QByteArray hashed = digest(token);
+    const qint64 issued = nowMs();
     if (m_db.isOpen()) {
         QSqlQuery insert(m_db);
         insert.prepare(
@@ -99,32 +106,36 @@ QByteArray TokenStore::issue(const Identity &identity)
         insert.addBindValue(identity.attendeeId);
         insert.addBindValue(identity.name.isNull() ? QStringLiteral("") : identity.name);
         insert.addBindValue(identity.admin ? 1 : 0);
-        insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        insert.addBindValue(issued);
         if (!insert.exec()) {
             qCWarning(plenaryServer).noquote() << "cannot store a token:" << insert.lastError().text();
             return {};
         }
     }
-    remember(hashed, identity);
+    remember(hashed, identity, issued);
     return token;
 }
 
-std::optional<Identity> TokenStore::verify(QByteArrayView token) const
+TokenStore::Check TokenStore::check(QByteArrayView token) const
 {
     if (token.isEmpty())
-        return std::nullopt;
+        return {};
     const QByteArray hashed = digest(token);
     if (!m_adminDigest.isEmpty() && constantTimeEquals(hashed, m_adminDigest))
-        return Identity{QStringLiteral("admin"), QStringLiteral("Administrator"), true};
+        return {Identity{QStringLiteral("admin"), QStringLiteral("Administrator"), true}, false};
     const auto it = m_bySelector.constFind(hashed.left(SelectorBytes));
     if (it == m_bySelector.constEnd())
-        return std::nullopt;
-    std::optional<Identity> found;
+        return {};
+    const Entry *found = nullptr;
     for (const Entry &entry : *it) {
         if (constantTimeEquals(hashed, entry.digest))
-            found = entry.identity;
+            found = &entry;
     }
-    return found;
+    if (!found)
+        return {};
+    if (m_lifetimeMs > 0 && nowMs() - found->issuedMs >= m_lifetimeMs)
+        return {std::nullopt, true};
+    return {found->identity, false};
 }
 
 bool TokenStore::revoke(QByteArrayView token)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace Plenary {
@@ -23,7 +26,16 @@ class TokenStore
 {
 public:
     // Tokens are 32 random bytes, base64url. Only digests are kept, in memory and in the `auth_tokens` table
-    // of an SQLite file (so sign-ins survive a restart). Use it from the thread that opened it.
+    // of an SQLite file (so sign-ins survive a restart), with the time they were issued: a token expires a
+    // lifetime after that (the lifetime in force when it is checked counts). Use it from the thread that
+    // opened it.
+
+    /** What check() found: an identity for a valid token; `expired` for a known token past its lifetime. */
+    struct Check
+    {
+        std::optional<Identity> identity;
+        bool expired = false;
+    };
 
     /** An empty `path` keeps tokens in memory only. */
     explicit TokenStore(const QString &path = {});
@@ -36,7 +48,14 @@ public:
     /** A new token for `identity`; the only time the token itself exists on the server. Empty on failure. */
     QByteArray issue(const Identity &identity);
 
-    std::optional<Identity> verify(QByteArrayView token) const;
+    /** The identity of a valid, unexpired token. */
+    std::optional<Identity> verify(QByteArrayView token) const { return check(token).identity; }
+    Check check(QByteArrayView token) const;
+
+    /** Tokens older than this are refused as expired; 0 (the default) keeps them valid forever. */
+    void setLifetimeSeconds(qint64 seconds) { m_lifetimeMs = std::max<qint64>(0, seconds) * 1000; }
+    /** The clock that stamps and ages tokens; defaults to the system clock. */
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     /** Forgets a token; false when it was not known. */
     bool revoke(QByteArrayView token);
@@ -56,9 +75,11 @@ private:
     {
         QByteArray digest;
         Identity identity;
+        qint64 issuedMs = 0; ///< milliseconds since the epoch
     };
 
-    void remember(const QByteArray &digest, const Identity &identity);
+    void remember(const QByteArray &digest, const Identity &identity, qint64 issuedMs);
+    qint64 nowMs() const;
 
     QString m_path;
     QString m_connectionName;
@@ -67,6 +88,8 @@ private:
     QHash<QByteArray, QList<Entry>> m_bySelector; ///< keyed by the first 8 digest bytes
     qsizetype m_count = 0;
     QByteArray m_adminDigest;
+    qint64 m_lifetimeMs = 0;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace Plenary

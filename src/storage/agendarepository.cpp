@@ -673,7 +673,7 @@ bool AgendaRepository::applyScheduleChanges(const Conference &after, const QList
             refresh.addBindValue(text(session->title));
             refresh.addBindValue(msecs(session->start));
             refresh.addBindValue(msecs(session->end));
-            refresh.addBindValue(AgendaItem::placeOf(after, *session));
+            refresh.addBindValue(text(AgendaItem::placeOf(after, *session)));
             refresh.addBindValue(after.id);
             refresh.addBindValue(favourite.sessionId);
             if (!Database::exec(refresh))

@@ -2,10 +2,22 @@
 
 #include "database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace Plenary {
+
+namespace {
+// One small JSON document per server in the key/value `settings` table: it needs no schema change, and a
+// document that cannot be read is simply not shown.
+QString seatsKey(const QString &server)
+{
+    return QStringLiteral("seats-snapshot:") + server;
+}
+} // namespace
 
 SeatStateRepository::SeatStateRepository(Database &database)
     : m_database(database)
@@ -96,6 +108,64 @@ bool SeatStateRepository::replaceReservations(const QString &server,
         }
         return true;
     });
+}
+
+std::optional<SeatSnapshot> SeatStateRepository::seats(const QString &server) const
+{
+    if (!m_database.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(seatsKey(server));
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    if (!object.value(u"updatedAt").isDouble() || !object.value(u"sessions").isArray())
+        return std::nullopt;
+    SeatSnapshot snapshot;
+    snapshot.version = object.value(u"version").toInteger(-1);
+    snapshot.updatedAt = QDateTime::fromMSecsSinceEpoch(object.value(u"updatedAt").toInteger(), Qt::UTC);
+    for (const QJsonValue &value : object.value(u"sessions").toArray()) {
+        const QJsonObject entry = value.toObject();
+        LiveSeats seats;
+        seats.sessionId = entry.value(u"id").toString();
+        if (seats.sessionId.isEmpty())
+            continue;
+        seats.capacity = entry.value(u"capacity").toInt();
+        seats.taken = entry.value(u"taken").toInt();
+        seats.waitlist = entry.value(u"waitlist").toInt();
+        seats.version = entry.value(u"version").toInteger();
+        if (entry.value(u"updatedAt").isDouble())
+            seats.updatedAt = QDateTime::fromMSecsSinceEpoch(entry.value(u"updatedAt").toInteger(), Qt::UTC);
+        snapshot.sessions.append(seats);
+    }
+    return snapshot;
+}
+
+bool SeatStateRepository::storeSeats(const QString &server, const SeatSnapshot &snapshot)
+{
+    if (!m_database.isOpen() || !snapshot.updatedAt.isValid())
+        return false;
+    QJsonArray sessions;
+    for (const LiveSeats &seats : snapshot.sessions) {
+        QJsonObject entry{{QStringLiteral("id"), seats.sessionId},
+                          {QStringLiteral("capacity"), seats.capacity},
+                          {QStringLiteral("taken"), seats.taken},
+                          {QStringLiteral("waitlist"), seats.waitlist},
+                          {QStringLiteral("version"), seats.version}};
+        if (seats.updatedAt.isValid())
+            entry.insert(QStringLiteral("updatedAt"), seats.updatedAt.toMSecsSinceEpoch());
+        sessions.append(entry);
+    }
+    const QJsonObject object{{QStringLiteral("version"), snapshot.version},
+                             {QStringLiteral("updatedAt"), snapshot.updatedAt.toMSecsSinceEpoch()},
+                             {QStringLiteral("sessions"), sessions}};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(seatsKey(server));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    return Database::exec(query);
 }
 
 } // namespace Plenary

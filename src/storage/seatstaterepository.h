@@ -1,8 +1,12 @@
 #pragma once
 
+#include "seatavailabilityparser.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Plenary {
 
@@ -20,7 +24,18 @@ struct StoredReservation
     friend bool operator==(const StoredReservation &, const StoredReservation &) = default;
 };
 
-/** Keeps the feed-server sign-in token and my last confirmed reservations per server in the Database. */
+/** The seat availability a feed server last confirmed, kept so an offline start can show it (as stale). */
+struct SeatSnapshot
+{
+    qint64 version = -1;
+    QDateTime updatedAt; ///< when the client last confirmed these numbers current
+    QList<LiveSeats> sessions;
+};
+
+/**
+ * Keeps the feed-server sign-in token, my last confirmed reservations and the last known seat availability
+ * per server in the Database.
+ */
 class SeatStateRepository
 {
 public:
@@ -34,6 +49,11 @@ public:
     QList<StoredReservation> reservations(const QString &server) const;
     /** Replaces all stored reservations of `server` in one transaction. */
     bool replaceReservations(const QString &server, const QList<StoredReservation> &reservations);
+
+    /** The last stored availability of `server`; nullopt when none (or unreadable). */
+    std::optional<SeatSnapshot> seats(const QString &server) const;
+    /** Replaces the stored availability of `server`. */
+    bool storeSeats(const QString &server, const SeatSnapshot &snapshot);
 
 private:
     Database &m_database;

@@ -1,5 +1,7 @@
 #include "schedulefetcher.h"
 
+#include "transportpolicy.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -80,6 +82,11 @@ void ScheduleFetcher::setTimeoutMs(int timeoutMs)
     m_timeoutMs = timeoutMs;
 }
 
+void ScheduleFetcher::setAllowInsecureHttp(bool allow)
+{
+    m_allowInsecureHttp = allow;
+}
+
 bool ScheduleFetcher::isRunning() const
 {
     return m_reply || m_localPending;
@@ -108,6 +115,13 @@ void ScheduleFetcher::fetch(const QUrl &url, const QString &etag)
     m_requestEtag = etag;
 
     if (isHttp(url)) {
+        if (!TransportPolicy::allows(url, m_allowInsecureHttp)) {
+            FetchResult result;
+            result.finalUrl = url;
+            result.error = TransportPolicy::refusalText(url);
+            finishLater(result);
+            return;
+        }
         startNetwork(url, etag);
         return;
     }
@@ -247,6 +261,10 @@ void ScheduleFetcher::onRedirected(const QUrl &target)
                       .arg(m_currentUrl.toDisplayString(), to.toDisplayString()));
         return;
     }
+    if (!TransportPolicy::allows(to, m_allowInsecureHttp)) {
+        stopReply(TransportPolicy::refusalText(to));
+        return;
+    }
     qCDebug(plenarySync).noquote() << "redirected from" << m_currentUrl.toDisplayString() << "to"
                                    << to.toDisplayString();
     m_currentUrl = to;
@@ -328,7 +346,8 @@ void ScheduleFetcher::abort()
     Q_EMIT finished(result);
 }
 
-FetchResult ScheduleFetcher::fetchBlocking(const QUrl &url, int timeoutMs, qint64 maxBytes)
+FetchResult ScheduleFetcher::fetchBlocking(const QUrl &url, int timeoutMs, qint64 maxBytes,
+                                           bool allowInsecureHttp)
 {
     FetchResult result;
     if (!QCoreApplication::instance()) {
@@ -340,6 +359,7 @@ FetchResult ScheduleFetcher::fetchBlocking(const QUrl &url, int timeoutMs, qint6
     ScheduleFetcher fetcher(&network);
     fetcher.setTimeoutMs(timeoutMs);
     fetcher.setMaxBytes(maxBytes);
+    fetcher.setAllowInsecureHttp(allowInsecureHttp);
     QEventLoop loop;
     bool done = false;
     connect(&fetcher, &ScheduleFetcher::finished, &loop, [&](const FetchResult &fetched) {

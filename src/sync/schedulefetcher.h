@@ -31,7 +31,8 @@ struct FetchResult
 /**
  * Downloads a schedule over http(s), or reads it from a local file, with a size limit, an inactivity timeout
  * and safe redirects (http(s) only, never from https to http). TLS errors are never ignored. One download at
- * a time; the QNetworkAccessManager is injected and must outlive the fetcher.
+ * a time; the QNetworkAccessManager is injected and must outlive the fetcher. Plain http is refused except on
+ * loopback unless allowed (TransportPolicy), for the address given and every redirect.
  */
 class ScheduleFetcher : public QObject
 {
@@ -52,6 +53,10 @@ public:
 
     bool isRunning() const;
 
+    /** Whether plain http:// may be used beyond loopback (off by default). */
+    bool allowsInsecureHttp() const { return m_allowInsecureHttp; }
+    void setAllowInsecureHttp(bool allow);
+
     /**
      * Starts a download of an http:// or https:// URL, or a read of a file:// URL or plain path; emits
      * finished() exactly once for it, never from inside this call. A running download is aborted first (see
@@ -71,7 +76,7 @@ public:
 
     /** Fetches with a local event loop, for command-line tools; needs a QCoreApplication. */
     static FetchResult fetchBlocking(const QUrl &url, int timeoutMs = kDefaultTimeoutMs,
-                                     qint64 maxBytes = kDefaultMaxBytes);
+                                     qint64 maxBytes = kDefaultMaxBytes, bool allowInsecureHttp = true);
 
 Q_SIGNALS:
     /** `total` is -1 while the size is unknown. */
@@ -101,6 +106,7 @@ private:
     quint64 m_generation =
         0; ///< identifies the current request; queued local reads of older ones are dropped
     bool m_localPending = false;
+    bool m_allowInsecureHttp = false;
 };
 
 } // namespace Plenary

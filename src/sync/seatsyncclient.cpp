@@ -4,10 +4,12 @@
 #include "outboxrepository.h"
 #include "schedulefetcher.h"
 #include "seatstaterepository.h"
+#include "transportpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -29,12 +31,12 @@ int statusOf(const QNetworkReply *reply)
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
-/** Seconds from a Retry-After header given in seconds; 0 when absent or unreadable. */
-int retryAfterOf(const QNetworkReply *reply)
+/** Seconds from a reply's Retry-After (seconds or an HTTP-date, measured from its Date header when there is
+ * one, so a skewed local clock does not matter); 0 when absent or unreadable. */
+int retryAfterOf(const QNetworkReply *reply, const QDateTime &now)
 {
-    bool ok = false;
-    const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-    return ok && seconds > 0 ? seconds : 0;
+    const QDateTime serverNow = SeatSyncClient::parseHttpDate(reply->rawHeader("Date")).value_or(now);
+    return SeatSyncClient::retryAfterSeconds(reply->rawHeader("Retry-After"), serverNow);
 }
 
 bool isJson(const QNetworkReply *reply)
@@ -130,6 +132,8 @@ void SeatSyncClient::setBaseUrl(const QUrl &baseUrl)
     m_etag.clear();
     m_seatsVersion = -1;
     m_seats.clear();
+    m_snapshotStale = true;
+    m_storedUpdatedAt = QDateTime();
     loadState();
 }
 
@@ -138,10 +142,72 @@ void SeatSyncClient::setSettings(const Settings &settings)
     m_settings = settings;
 }
 
+void SeatSyncClient::setAllowInsecureHttp(bool allow)
+{
+    if (m_allowInsecureHttp == allow)
+        return;
+    m_allowInsecureHttp = allow;
+    if (m_running && !TransportPolicy::allows(m_baseUrl, allow))
+        stop();
+}
+
+std::optional<QDateTime> SeatSyncClient::parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value.trimmed()).simplified();
+    // The day name is redundant (and would make Qt reject an RFC 850 date read in the wrong century).
+    const qsizetype comma = text.indexOf(u',');
+    const qsizetype space = text.indexOf(u' ');
+    if (comma > 0)
+        text = text.mid(comma + 1).trimmed();
+    else if (space > 0)
+        text = text.mid(space + 1);
+    if (text.isEmpty())
+        return std::nullopt;
+    // IMF-fixdate first, then the two obsolete forms RFC 9110 still asks recipients to accept.
+    static const QStringList formats = {
+        QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"),
+        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+        QStringLiteral("MMM d HH:mm:ss yyyy"),
+    };
+    const QLocale c = QLocale::c();
+    for (const QString &format : formats) {
+        QDateTime parsed = c.toDateTime(text, format);
+        if (!parsed.isValid())
+            continue;
+        if (format.contains(u"-yy ") && parsed.date().year() < 1970)
+            parsed = parsed.addYears(100); // two-digit years: RFC 850 dates are from this century
+        return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    }
+    return std::nullopt;
+}
+
+int SeatSyncClient::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return int(std::clamp<qint64>(seconds, 0, kMaxRetryAfterSeconds));
+    const std::optional<QDateTime> when = parseHttpDate(trimmed);
+    if (!when || !now.isValid())
+        return 0;
+    // Round up: a server that says "not before 12:00:01" must not be asked at 12:00:00.5.
+    const qint64 ms = now.msecsTo(*when);
+    return int(std::clamp<qint64>((ms + 999) / 1000, 0, kMaxRetryAfterSeconds));
+}
+
 void SeatSyncClient::start()
 {
     if (m_running || !m_baseUrl.isValid())
         return;
+    if (!TransportPolicy::allows(m_baseUrl, m_allowInsecureHttp)) {
+        m_lastError = TransportPolicy::refusalText(m_baseUrl);
+        qCWarning(plenarySync).noquote() << m_lastError;
+        setOnline(Connectivity::Offline, false);
+        return;
+    }
     m_running = true;
     m_mode = SeatsMode::LongPoll;
     m_seatsFailures = 0;
@@ -266,6 +332,7 @@ void SeatSyncClient::seatsFinished(QNetworkReply *reply, SeatsMode mode)
         m_seatsFailures = 0;
         m_lastError.clear();
         setLastUpdated(m_clock());
+        persistSeats(false);
         // A long-poll answers 304 only when its wait ran out; sooner means a server that does not hold
         // requests, which must not turn this into a busy loop.
         early304 = mode == SeatsMode::LongPoll &&
@@ -273,7 +340,7 @@ void SeatSyncClient::seatsFinished(QNetworkReply *reply, SeatsMode mode)
     } else {
         if (status != 200)
             return seatsFailed(tr("The seat server answered %1.").arg(status), Connectivity::Degraded,
-                               retryAfterOf(reply), mode);
+                               retryAfterOf(reply, m_clock()), mode);
         if (reply->error() != QNetworkReply::NoError)
             return seatsFailed(tr("The seat document arrived incomplete (%1).").arg(reply->errorString()),
                                Connectivity::Degraded, 0, mode);
@@ -362,6 +429,7 @@ void SeatSyncClient::applySeats(const SeatsDocument &document)
     m_seats = std::move(next);
     m_seatsVersion = document.version;
     setLastUpdated(received);
+    persistSeats(!changed.isEmpty());
     if (changed.isEmpty())
         return;
     std::sort(changed.begin(), changed.end());
@@ -388,6 +456,30 @@ void SeatSyncClient::setLastUpdated(const QDateTime &time)
         return;
     m_lastUpdated = time;
     Q_EMIT lastUpdatedChanged();
+}
+
+void SeatSyncClient::persistSeats(bool changed)
+{
+    // Unchanged seats are written again now and then only, so "updated … ago" survives a restart roughly.
+    constexpr qint64 kRefreshStoredAgeSeconds = 60;
+    if (!m_stateRepository || m_seatsVersion < 0)
+        return;
+    if (!changed && !m_snapshotStale && m_storedUpdatedAt.isValid() &&
+        m_storedUpdatedAt.secsTo(m_lastUpdated) < kRefreshStoredAgeSeconds)
+        return;
+    storeSeats();
+}
+
+void SeatSyncClient::storeSeats()
+{
+    SeatSnapshot snapshot;
+    snapshot.version = m_seatsVersion;
+    snapshot.updatedAt = m_lastUpdated;
+    snapshot.sessions = m_seats.values();
+    std::sort(snapshot.sessions.begin(), snapshot.sessions.end(),
+              [](const LiveSeats &a, const LiveSeats &b) { return a.sessionId < b.sessionId; });
+    m_snapshotStale = !m_stateRepository->storeSeats(serverKey(), snapshot);
+    m_storedUpdatedAt = m_snapshotStale ? QDateTime() : m_lastUpdated;
 }
 
 void SeatSyncClient::signIn(const QString &badge)
@@ -443,9 +535,16 @@ void SeatSyncClient::loadState()
 {
     m_token.clear();
     m_mine.clear();
+    setLastUpdated({});
     if (!m_stateRepository)
         return;
     m_token = m_stateRepository->token(serverKey());
+    // The last known seats, so an offline start shows them (greyed as stale, with their age).
+    if (const std::optional<SeatSnapshot> snapshot = m_stateRepository->seats(serverKey())) {
+        for (const LiveSeats &seats : snapshot->sessions)
+            m_seats.insert(seats.sessionId, seats);
+        setLastUpdated(snapshot->updatedAt);
+    }
     for (const StoredReservation &stored : m_stateRepository->reservations(serverKey())) {
         MyReservation mine;
         mine.sessionId = stored.sessionId;
@@ -605,7 +704,7 @@ void SeatSyncClient::entryFinished(QNetworkReply *reply, const OutboxEntry &entr
     if (status == 0 || status == 408 || status == 429 || status >= 500 ||
         reply->property(TooLargeProperty).toBool()) {
         attemptFailed(entry.id, status == 0 ? reply->errorString() : QStringLiteral("http-%1").arg(status));
-        if (const int retryAfter = retryAfterOf(reply); retryAfter > 0)
+        if (const int retryAfter = retryAfterOf(reply, m_clock()); retryAfter > 0)
             m_outboxTimer.start(
                 std::max(m_outboxTimer.remainingTime(), std::min(retryAfter, kMaxRetryAfterSeconds) * 1000));
         return;

@@ -85,6 +85,16 @@ public:
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
     void setSettings(const Settings &settings);
+    /** Whether plain http:// may be used beyond loopback (TransportPolicy); off by default. A refused base
+     * URL is never contacted: start() leaves the client offline with lastError() naming the rule. */
+    void setAllowInsecureHttp(bool allow);
+    bool allowsInsecureHttp() const { return m_allowInsecureHttp; }
+
+    /** An HTTP-date (IMF-fixdate, RFC 850 or asctime form) in UTC; nullopt when unreadable. */
+    static std::optional<QDateTime> parseHttpDate(const QByteArray &value);
+    /** Seconds to wait for a Retry-After value: delay-seconds, or an HTTP-date measured from `now`;
+     * 0 when absent, unreadable or past; at most kMaxRetryAfterSeconds. */
+    static int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
     Settings settings() const { return m_settings; }
 
     /** Starts fetching seats and sending the outbox; stop() cancels requests in flight. */
@@ -94,7 +104,8 @@ public:
 
     Connectivity online() const { return m_online; }
     bool isPushActive() const { return m_pushActive; }
-    /** When seats were last confirmed current (a 200 or a 304); invalid before the first answer. */
+    /** When seats were last confirmed current (a 200 or a 304), also as restored from the database at
+     * setBaseUrl(); invalid before the first answer. */
     QDateTime lastUpdated() const { return m_lastUpdated; }
     qint64 seatsVersion() const { return m_seatsVersion; }
     std::optional<LiveSeats> seats(const QString &sessionId) const;
@@ -144,6 +155,8 @@ private:
     int backoffDelay(int retryAfterSeconds);
     void setOnline(Connectivity online, bool push);
     void setLastUpdated(const QDateTime &time);
+    void persistSeats(bool changed);
+    void storeSeats();
 
     QList<OutboxEntry> outbox() const;
     void enqueue(int action, const QString &sessionId);
@@ -184,6 +197,9 @@ private:
     bool m_pushActive = false;
     QDateTime m_lastUpdated;
     QString m_lastError;
+    bool m_allowInsecureHttp = false;
+    bool m_snapshotStale = true; ///< the stored seats may differ from m_seats (first answer, failed write)
+    QDateTime m_storedUpdatedAt;
 
     QString m_token;
     QPointer<QNetworkReply> m_signInReply;

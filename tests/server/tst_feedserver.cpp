@@ -118,6 +118,7 @@ private Q_SLOTS:
 
 private:
     bool startServer(FeedServerConfig config = {});
+    static FeedServerConfig unlimitedAddress();
     std::unique_ptr<TestClient> signedIn(int badgeNumber);
     std::unique_ptr<TestClient> admin();
     QString ledgerSnapshot();
@@ -142,7 +143,17 @@ void TestFeedServer::init()
     QVERIFY(m_dir->isValid());
     m_conferencePath = m_dir->filePath(QStringLiteral("conference.json"));
     QVERIFY(writeConference(m_conferencePath, makeConference(QStringLiteral("v1"))));
-    QVERIFY(startServer());
+    QVERIFY(startServer(unlimitedAddress()));
+}
+
+FeedServerConfig TestFeedServer::unlimitedAddress()
+{
+    // These tests drive hundreds of clients from 127.0.0.1; the per-address limits have their own tests
+    // (tst_addresslimits, tst_slowclient).
+    FeedServerConfig config;
+    config.addressRatePerSecond = 0;
+    config.maxConnectionsPerAddress = 0;
+    return config;
 }
 
 void TestFeedServer::cleanup()
@@ -327,8 +338,9 @@ void TestFeedServer::unauthorized_data()
     QTest::newRow("basic auth") << QByteArray("GET") << "/api/reservations"
                                 << QByteArray("Basic dXNlcjpwYXNz");
     QTest::newRow("bearer, no token") << QByteArray("GET") << "/api/reservations" << QByteArray("Bearer ");
+    // Control characters in a header never get this far: they are 400 bad-http (tst_badinput).
     QTest::newRow("bearer, junk") << QByteArray("GET") << "/api/reservations"
-                                  << QByteArray("Bearer \x01\x02");
+                                  << QByteArray("Bearer <junk>!\"'");
 }
 
 void TestFeedServer::unauthorized()
@@ -502,7 +514,7 @@ void TestFeedServer::anotherAttendeesReservation()
 
 void TestFeedServer::overlapForbidden()
 {
-    FeedServerConfig config;
+    FeedServerConfig config = unlimitedAddress();
     config.forbidOverlaps = true;
     QVERIFY(startServer(config));
     auto a = signedIn(1);
@@ -930,7 +942,7 @@ void TestFeedServer::badInputLeavesTheLedgerAlone()
 
 void TestFeedServer::rateLimits()
 {
-    FeedServerConfig config;
+    FeedServerConfig config = unlimitedAddress();
     config.rateBurst = 5;
     config.ratePerSecond = 1;
     config.signInFailureBurst = 3;

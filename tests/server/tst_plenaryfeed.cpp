@@ -38,6 +38,7 @@ class TestPlenaryFeed : public QObject
 private Q_SLOTS:
     void initTestCase();
     void servesTheSampleAndNeverLogsSecrets();
+    void limitsFromTheCommandLine();
     void usageErrors_data();
     void usageErrors();
 
@@ -145,6 +146,8 @@ void TestPlenaryFeed::servesTheSampleAndNeverLogsSecrets()
     server.terminate();
     QVERIFY(server.waitForFinished(10'000));
     const QString log = QString::fromUtf8(server.readAllStandardError());
+    // A clean stop exits 0, so a sanitizer report from the server (asan preset) fails this test.
+    QVERIFY2(server.exitStatus() == QProcess::NormalExit && server.exitCode() == 0, qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("GET /api/conference 200 ")), qPrintable(log));
     QVERIFY(log.contains(QStringLiteral("GET /api/conference 304 ")));
     QVERIFY(log.contains(QStringLiteral("POST /api/session 201 ")));
@@ -168,6 +171,44 @@ void TestPlenaryFeed::servesTheSampleAndNeverLogsSecrets()
     QCOMPARE(sessionSeats(after, FullLab).value(u"waitlist").toInt(), 4);
     again.terminate();
     QVERIFY(again.waitForFinished(10'000));
+    QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0,
+             again.readAllStandardError().constData());
+}
+
+void TestPlenaryFeed::limitsFromTheCommandLine()
+{
+    QProcess server;
+    const quint16 port =
+        start(server,
+              {QStringLiteral("--max-header-bytes"), QStringLiteral("1024"), QStringLiteral("--max-headers"),
+               QStringLiteral("8"), QStringLiteral("--rate-limit-per-address"), QStringLiteral("1"),
+               QStringLiteral("--rate-burst-per-address"), QStringLiteral("6"),
+               QStringLiteral("--token-lifetime"), QStringLiteral("2s"), QStringLiteral("--request-timeout"),
+               QStringLiteral("1"), QStringLiteral("--max-connections-per-address"), QStringLiteral("3")});
+    QVERIFY2(port != 0, server.readAllStandardError().constData());
+    TestClient client(port);
+    const TestResponse big =
+        client.call("GET", QStringLiteral("/api/health"), {}, {{"X-Big", QByteArray(1100, 'b')}});
+    QCOMPARE(big.status, 431);
+    QCOMPARE(big.errorCode(), QStringLiteral("head-too-large"));
+    QVERIFY(client.signIn(FirstBadge));
+    QCOMPARE(client.call("GET", QStringLiteral("/api/session")).status, 200);
+    QTest::qWait(2100);
+    const TestResponse expired = client.call("GET", QStringLiteral("/api/session"));
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.errorCode(), QStringLiteral("token-expired"));
+    // A burst of 6, refilled at 1 per second: the address runs dry within a few more requests.
+    TestResponse limited;
+    int served = 0;
+    for (int i = 0; i < 20 && limited.status != 429; ++i) {
+        limited = client.call("GET", QStringLiteral("/api/health"));
+        served += limited.status == 200 ? 1 : 0;
+    }
+    QCOMPARE(limited.status, 429);
+    QVERIFY2(served <= 6, qPrintable(QString::number(served)));
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    server.terminate();
+    QVERIFY(server.waitForFinished(10'000));
 }
 
 void TestPlenaryFeed::usageErrors_data()
@@ -186,6 +227,22 @@ void TestPlenaryFeed::usageErrors_data()
     QTest::newRow("bad badges") << QStringList{"serve", "--conference", sample("conference.json"), "--db",
                                                db,      "--badges",     sample("README.md")}
                                 << 1 << "README.md";
+    QTest::newRow("tiny head limit")
+        << QStringList{"serve", "--conference", sample("conference.json"), "--db", db, "--max-header-bytes",
+                       "100"}
+        << 2 << "--max-header-bytes";
+    QTest::newRow("bad token lifetime")
+        << QStringList{"serve",  "--conference", sample("conference.json"), "--db", db, "--token-lifetime",
+                       "forever"}
+        << 2 << "--token-lifetime";
+    QTest::newRow("negative address rate") << QStringList{"serve",
+                                                          "--conference",
+                                                          sample("conference.json"),
+                                                          "--db",
+                                                          db,
+                                                          "--rate-limit-per-address",
+                                                          "-1"}
+                                           << 2 << "limit";
 }
 
 void TestPlenaryFeed::usageErrors()

@@ -36,6 +36,39 @@ private Q_SLOTS:
         QCOMPARE(count.count(), 3);
     }
 
+    void seatHolds()
+    {
+        AgendaController agenda;
+        QSignalSpy changed(&agenda, &AgendaController::seatHoldsChanged);
+        agenda.setSeatHoldsMap(
+            {{"lab", QVariantMap{{"status", int(AgendaController::SeatWaitlisted)}, {"position", 2}}},
+             {"keynote", QVariantMap{{"status", int(AgendaController::NoSeatHeld)}}},
+             {"night", QVariantMap{{"status", 99}}}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(agenda.seatHolds().size(), 1);
+        QCOMPARE(agenda.seatHolds().value("lab"), (SeatHold{SeatHold::Status::Waitlisted, 2}));
+        QCOMPARE(agenda.seatHoldsMap().value("lab").toMap().value("position").toInt(), 2);
+        agenda.setSeatHolds(agenda.seatHolds()); // unchanged: no signal
+        QCOMPARE(changed.count(), 1);
+
+        // Only a confirmed seat can be released, and only through the releaser.
+        QCOMPARE(agenda.releaseSeat("lab"), AgendaController::NoSeat);
+        agenda.setSeatHolds({{"lab", SeatHold{SeatHold::Status::Confirmed, 0}}});
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(agenda.releaseSeat("lab"), AgendaController::NoSeat);
+        QStringList released;
+        bool accept = false;
+        agenda.setSeatReleaser([&](const QString &id) {
+            released.append(id);
+            return accept;
+        });
+        QCOMPARE(agenda.releaseSeat("lab"), AgendaController::NoSeat); // refused (e.g. not signed in)
+        accept = true;
+        QCOMPARE(agenda.releaseSeat("lab"), AgendaController::SeatReleased);
+        QCOMPARE(agenda.releaseSeat("keynote"), AgendaController::NoSeat);
+        QCOMPARE(released, (QStringList{"lab", "lab"}));
+    }
+
     void keptPerConferenceInTheRepository()
     {
         QTemporaryDir dir;

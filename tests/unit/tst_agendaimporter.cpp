@@ -157,14 +157,17 @@ void TestAgendaImporter::errors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("empty") << QByteArray() << "no BEGIN:VCALENDAR";
     QTest::newRow("not a calendar") << QByteArray("{\"schedule\": {}}") << "no BEGIN:VCALENDAR";
-    QTest::newRow("vcard") << QByteArray("BEGIN:VCARD\nFN:Jane\nEND:VCARD\n")
-                           << "does not begin with VCALENDAR";
+    QTest::newRow("vcard") << QByteArray("BEGIN:VCARD\nFN:Jane\nEND:VCARD\n") << "no BEGIN:VCALENDAR";
     QTest::newRow("truncated") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nX-PLENARY-KIND:favourite\n")
-                               << "ends inside VEVENT";
+                               << "BEGIN:VEVENT is never closed";
     QTest::newRow("crossed ends") << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n")
-                                  << "END:VCALENDAR does not close";
-    QTest::newRow("too deep") << QByteArray("BEGIN:VCALENDAR\n") + QByteArray("BEGIN:X\n").repeated(100)
-                              << "nested too deeply";
+                                  << "END:VCALENDAR while the VEVENT";
+    QByteArray deep("BEGIN:VCALENDAR\n");
+    for (int i = 0; i < 100; ++i)
+        deep += "BEGIN:X-" + QByteArray::number(i) + "\n";
+    QTest::newRow("too deep") << deep << "nested more than";
+    QTest::newRow("same component inside itself")
+        << QByteArray("BEGIN:VCALENDAR\nBEGIN:VEVENT\nBEGIN:VEVENT\n") << "BEGIN:VEVENT inside the VEVENT";
     QTest::newRow("too large") << QByteArray(AgendaImporter::kMaxInputBytes + 1, ' ')
                                << "more than the limit";
 }

@@ -150,14 +150,17 @@ private Q_SLOTS:
         QCOMPARE(value(call, AgendaModel::PlaceRole).toString(), "Lobby");
         QCOMPARE(value(call, AgendaModel::ConflictSeverityRole).toInt(), int(AgendaModel::Overlap));
         QCOMPARE(value(keynote, AgendaModel::ConflictSeverityRole).toInt(), int(AgendaModel::Overlap));
-        QCOMPARE(value(keynote, AgendaModel::ConflictTextRole).toString(), "Overlaps with Customer call");
-        QCOMPARE(value(call, AgendaModel::ConflictTextRole).toString(), "Overlaps with Opening Keynote");
+        QCOMPARE(value(keynote, AgendaModel::ConflictTextRole).toString(),
+                 "Customer call (in your agenda) overlaps");
+        QCOMPARE(value(call, AgendaModel::ConflictTextRole).toString(),
+                 "Opening Keynote (in your agenda) overlaps");
         // The favourite gives way to the personal item.
         QCOMPARE(value(keynote, AgendaModel::CanFixConflictRole).toBool(), true);
         QCOMPARE(value(call, AgendaModel::CanFixConflictRole).toBool(), false);
         QCOMPARE(m_model->conflictCount(), 2);
         QCOMPARE(m_model->conflictTextForSession("lunch"), QString());
-        QCOMPARE(m_model->conflictTextForSession("keynote"), "Overlaps with Customer call");
+        QCOMPARE(m_model->conflictTextForSession("keynote"), "Customer call (in your agenda) overlaps");
+        QCOMPARE(value(keynote, AgendaModel::FixActionRole).toInt(), int(AgendaModel::UnstarFix));
 
         QCOMPARE(m_model->fixConflict(AgendaItem::personalKey(callId)), AgendaModel::Done);
         QVERIFY(!m_agenda->contains("keynote"));
@@ -165,6 +168,107 @@ private Q_SLOTS:
         QCOMPARE(value(0, AgendaModel::ConflictSeverityRole).toInt(), int(AgendaModel::NoConflict));
         QCOMPARE(m_model->fixConflict(AgendaItem::personalKey(callId)), AgendaModel::NoFix);
         QCOMPARE(m_model->fixConflict("personal:ghost"), AgendaModel::UnknownItem);
+    }
+
+    void heldSeatsJoinTheAgenda()
+    {
+        // A seat in the Korean session (11:00-11:45), not starred, and a call that overlaps it.
+        m_model->setDayIndex(1);
+        const QString callId =
+            addPersonal("Customer call", Fixture::nyc(5, 12, 11, 30), Fixture::nyc(5, 12, 12, 15));
+        QCOMPARE(m_model->count(), 1);
+        QSignalSpy holdsChanged(m_agenda.get(), &AgendaController::seatHoldsChanged);
+        m_agenda->setSeatHolds({{"korean", SeatHold{SeatHold::Status::Confirmed, 0}}});
+        QCOMPARE(holdsChanged.count(), 1);
+        QCOMPARE(m_model->count(), 2);
+        const int korean = rowOf(AgendaItem::sessionKey("korean"));
+        const int call = rowOf(AgendaItem::personalKey(callId));
+        QVERIFY(korean >= 0 && call >= 0);
+        QCOMPARE(value(korean, AgendaModel::KindRole).toInt(), int(AgendaModel::Seat));
+        QCOMPARE(value(korean, AgendaModel::SeatStatusRole).toInt(), int(AgendaController::SeatConfirmed));
+        QCOMPARE(value(korean, AgendaModel::StarredRole).toBool(), false);
+        QCOMPARE(value(call, AgendaModel::ConflictSeverityRole).toInt(), int(AgendaModel::SeatHeld));
+        const QString title = m_conference.session("korean")->title;
+        QCOMPARE(value(call, AgendaModel::ConflictTextRole).toString(),
+                 QString("You hold a seat in %1 at the same time").arg(title));
+        QCOMPARE(value(korean, AgendaModel::ConflictTextRole).toString(),
+                 "Customer call (in your agenda) overlaps");
+        // The seat gives way to the personal item: releasing it is the fix, offered on the seat.
+        QCOMPARE(value(korean, AgendaModel::FixActionRole).toInt(), int(AgendaModel::ReleaseSeatFix));
+        QCOMPARE(value(korean, AgendaModel::CanFixConflictRole).toBool(), true);
+        QCOMPARE(value(call, AgendaModel::FixActionRole).toInt(), int(AgendaModel::NoFixAction));
+        // The session page tells a seat apart from a favourite.
+        QCOMPARE(m_model->conflictTextForSession("lunch"), "Customer call (in your agenda) overlaps");
+
+        QCOMPARE(m_model->fixConflict(AgendaItem::personalKey(callId)), AgendaModel::NoFix); // no releaser
+        QStringList released;
+        m_agenda->setSeatReleaser([&released](const QString &id) {
+            released.append(id);
+            return true;
+        });
+        QCOMPARE(m_model->fixConflict(AgendaItem::personalKey(callId)), AgendaModel::SeatReleaseSent);
+        QCOMPARE(released, QStringList{"korean"});
+        QVERIFY(!m_agenda->contains("korean")); // releasing never touches the stars
+
+        // A waitlist place shows with its position, and counts as a wish, not a seat.
+        m_agenda->setSeatHolds({{"korean", SeatHold{SeatHold::Status::Waitlisted, 3}}});
+        const int waiting = rowOf(AgendaItem::sessionKey("korean"));
+        QCOMPARE(value(waiting, AgendaModel::SeatStatusRole).toInt(), int(AgendaController::SeatWaitlisted));
+        QCOMPARE(value(waiting, AgendaModel::WaitlistPositionRole).toInt(), 3);
+        QCOMPARE(value(waiting, AgendaModel::KindRole).toInt(), int(AgendaModel::Favourite));
+        QCOMPARE(value(rowOf(AgendaItem::personalKey(callId)), AgendaModel::ConflictSeverityRole).toInt(),
+                 int(AgendaModel::Overlap));
+        QCOMPARE(value(rowOf(AgendaItem::personalKey(callId)), AgendaModel::ConflictTextRole).toString(),
+                 QString("You are on the waitlist for %1 at the same time").arg(title));
+        QCOMPARE(value(waiting, AgendaModel::CanFixConflictRole).toBool(),
+                 false); // neither starred nor a seat
+
+        // A pending request counts as a seat; a starred one can also be unstarred.
+        QCOMPARE(m_agenda->add("korean"), AgendaController::Added);
+        m_agenda->setSeatHolds({{"korean", SeatHold{SeatHold::Status::Pending, 0}}});
+        const int pending = rowOf(AgendaItem::sessionKey("korean"));
+        QCOMPARE(value(pending, AgendaModel::StarredRole).toBool(), true);
+        QCOMPARE(value(pending, AgendaModel::KindRole).toInt(), int(AgendaModel::Seat));
+        QCOMPARE(value(rowOf(AgendaItem::personalKey(callId)), AgendaModel::ConflictTextRole).toString(),
+                 QString("You asked for a seat in %1 at the same time").arg(title));
+
+        // Gone from the seats and unstarred: gone from the agenda.
+        m_agenda->setSeatHolds({});
+        QCOMPARE(m_agenda->remove("korean"), AgendaController::Removed);
+        QCOMPARE(m_model->count(), 1);
+    }
+
+    void timelineLanes()
+    {
+        m_model->setDayIndex(1);
+        m_agenda->add("keynote"); // 09:00-10:00
+        m_agenda->add("korean");  // 11:00-11:45
+        const QString callId =
+            addPersonal("Customer call", Fixture::nyc(5, 12, 9, 30), Fixture::nyc(5, 12, 10, 30));
+        const QString pingId = addPersonal("Ping", Fixture::nyc(5, 12, 11, 45), QDateTime());
+        const int keynote = rowOf(AgendaItem::sessionKey("keynote"));
+        const int call = rowOf(AgendaItem::personalKey(callId));
+        const int korean = rowOf(AgendaItem::sessionKey("korean"));
+        const int ping = rowOf(AgendaItem::personalKey(pingId));
+        QCOMPARE(value(keynote, AgendaModel::StartMinuteRole).toInt(), 9 * 60);
+        QCOMPARE(value(keynote, AgendaModel::SpanMinutesRole).toInt(), 60);
+        QCOMPARE(value(keynote, AgendaModel::LaneRole).toInt(), 0);
+        QCOMPARE(value(keynote, AgendaModel::LaneCountRole).toInt(), 2);
+        QCOMPARE(value(call, AgendaModel::LaneRole).toInt(), 1);
+        QCOMPARE(value(call, AgendaModel::LaneCountRole).toInt(), 2);
+        QCOMPARE(value(korean, AgendaModel::LaneCountRole).toInt(), 1);
+        // A point in time is drawn as a short block; back to back with the Korean session, same lane.
+        QCOMPARE(value(ping, AgendaModel::SpanMinutesRole).toInt(), int(AgendaModel::kMinSpanMinutes));
+        QCOMPARE(value(ping, AgendaModel::LaneRole).toInt(), 0);
+        QCOMPARE(value(ping, AgendaModel::LaneCountRole).toInt(), 1);
+        QCOMPARE(m_model->timelineStartMinute(), 9 * 60);
+        QCOMPARE(m_model->timelineEndMinute(), 12 * 60 + 60); // the ping's block ends at 12:15
+        QCOMPARE(m_model->nowMinute(), 9 * 60 + 15);
+        m_clock->freezeAt(Fixture::nyc(5, 12, 7, 40));
+        QCOMPARE(m_model->nowMinute(), 7 * 60 + 40);
+        QCOMPARE(m_model->timelineStartMinute(), 7 * 60); // the timeline reaches back to "now"
+        m_model->setDayIndex(0);
+        QCOMPARE(m_model->nowMinute(), -1);
     }
 
     void personalItemEditor()

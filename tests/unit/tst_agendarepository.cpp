@@ -183,6 +183,7 @@ private Q_SLOTS:
     void reminderFiresOncePerStart();
     void scheduleUpdateFollowsSessions();
     void scheduleUpdateFoldsNotices();
+    void scheduleUpdateOfRoomlessSession();
     void vanishedIdTakenByAnotherOccurrence();
     void swappedOccurrencesKeepTheirReminders();
     void importTwiceAddsNothing();
@@ -530,6 +531,25 @@ void TestAgendaRepository::scheduleUpdateFollowsSessions()
     QCOMPARE(noticeTexts(*m_agenda), QStringList{"b:room"});
     QVERIFY(m_agenda->dismissAllNotices("fosdem"));
     QVERIFY(m_agenda->notices("fosdem").isEmpty());
+}
+
+void TestAgendaRepository::scheduleUpdateOfRoomlessSession()
+{
+    // A starred session without a room has an empty place; refreshing its snapshot must not bind NULL.
+    const QList<Session> base{timed("a", feb(7, 10), 60, ""), timed("b", feb(7, 11), 60, "k1")};
+    const Conference v1 = scheduleVersion("1", base);
+    QVERIFY(m_conferences->save(v1, "fosdem.xml"));
+    QVERIFY(m_agenda->add(v1, *v1.session("a")));
+    QList<Session> next = base;
+    next[0].start = feb(7, 12);
+    next[0].end = feb(7, 13);
+    const Conference v2 = scheduleVersion("2", next);
+    const QList<AgendaChange> changes = ScheduleDiff::compare(v1, v2, m_agenda->sessionIds("fosdem"));
+    QVERIFY(m_db->transaction([&] {
+        return m_conferences->save(v2, "fosdem.xml") && m_agenda->applyScheduleChanges(v2, changes);
+    }));
+    QCOMPARE(noticeTexts(*m_agenda), QStringList{"a:moved"});
+    QCOMPARE(m_agenda->favourites("fosdem").value(0).startUtc, feb(7, 12));
 }
 
 void TestAgendaRepository::scheduleUpdateFoldsNotices()

@@ -5,15 +5,27 @@
 #include "conferencelistmodel.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "feedserver.h"
+#include "plenaryfeedwriter.h"
+#include "schedulefetcher.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
 #include "timezonecontroller.h"
 #include "venuemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+#include <tuple>
 
 using namespace Plenary;
 
@@ -38,6 +50,68 @@ struct Stack
     AgendaRepository agenda;
     ConferenceController controller;
 };
+
+/** The real feed server on 127.0.0.1 (port 0) in this process, serving a two-session conference. */
+struct FeedFixture
+{
+    explicit FeedFixture(const QString &dir)
+        : conferencePath(dir + "/served.json")
+    {
+        QVERIFY(write(QStringLiteral("v1"), 9));
+        FeedServerConfig config;
+        config.conferencePath = conferencePath;
+        config.databasePath = dir + "/ledger.sqlite";
+        server = std::make_unique<FeedServer>(config);
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        QObject::connect(server.get(), &FeedServer::requestLogged,
+                         [this](const QString &line) { log.append(line); });
+        port = server->listen(QHostAddress::LocalHost, 0, &error);
+        QVERIFY2(port != 0, qPrintable(error));
+    }
+    /** Writes version `version` of the conference, its workshop starting at `hour`. */
+    bool write(const QString &version, int hour)
+    {
+        const QTimeZone zone("Europe/Berlin");
+        Conference c;
+        c.id = QStringLiteral("feedconf-2027");
+        c.title = QStringLiteral("Feed Conf");
+        c.timeZone = zone;
+        c.version = version;
+        // Rooms: AgendaRepository cannot yet refresh a starred session that has no place (NOT NULL).
+        c.venue.rooms = {Room{QStringLiteral("r1"), QStringLiteral("Room 1"), {}, {}, {}, {}}};
+        for (const auto &[id, seats, h] : {std::tuple{"lab", std::optional<int>(20), hour},
+                                           std::tuple{"talk", std::optional<int>(), 15}}) {
+            Session s;
+            s.id = s.guid = QString::fromLatin1(id);
+            s.title = s.id;
+            s.type = seats ? SessionType::Workshop : SessionType::Talk;
+            s.start = QDateTime(QDate(2027, 5, 11), QTime(h, 0), zone);
+            s.end = s.start.addSecs(3600);
+            s.seatCapacity = seats;
+            s.roomId = QStringLiteral("r1");
+            c.sessions.append(s);
+        }
+        c.normalize();
+        QSaveFile file(conferencePath);
+        const QByteArray data = PlenaryFeedWriter::write(c);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+
+    QString conferencePath;
+    std::unique_ptr<FeedServer> server;
+    quint16 port = 0;
+    QStringList log;
+};
+
+bool waitForImport(ConferenceController &controller)
+{
+    QSignalSpy finished(&controller, &ConferenceController::importFinished);
+    if (!finished.wait(10000))
+        return false;
+    return finished.constFirst().constFirst().toBool();
+}
 } // namespace
 
 class TestConferenceController : public QObject
@@ -45,6 +119,12 @@ class TestConferenceController : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void importsFromAFeedServer_data();
+    void importsFromAFeedServer();
+    void aScheduleFileIsNoFeed();
+    void plainHttpImportsNeedPermission();
+    void newScheduleVersionFromTheFeed();
     void loadsTheSampleIntoEveryModel()
     {
         ConferenceController controller;
@@ -158,6 +238,152 @@ private Q_SLOTS:
         QVERIFY(controller.errorText().isEmpty());
     }
 };
+
+void TestConferenceController::initTestCase()
+{
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QLoggingCategory::setFilterRules(QStringLiteral("plenary.server.info=false\nplenary.sync.info=false"));
+}
+
+void TestConferenceController::importsFromAFeedServer_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("base") << "";
+    QTest::newRow("base with slash") << "/";
+    QTest::newRow("conference route") << "/api/conference";
+}
+
+void TestConferenceController::importsFromAFeedServer()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    FeedFixture feed(dir.path());
+    Stack stack(dir.path());
+    QNetworkAccessManager network;
+    ScheduleFetcher fetcher(&network);
+    stack.controller.setFetcher(&fetcher);
+    QSignalSpy feedChanged(&stack.controller, &ConferenceController::feedUrlChanged);
+
+    QCOMPARE(stack.controller.importConference(feed.base() + path), ConferenceController::Started);
+    QVERIFY2(waitForImport(stack.controller), qPrintable(stack.controller.errorText()));
+    QCOMPARE(stack.controller.conferenceId(), "feedconf-2027");
+    QCOMPARE(stack.controller.feedUrl(), feed.base());
+    QVERIFY(feedChanged.size() >= 1);
+    const QList<ConferenceSummary> kept = stack.conferences.list();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().feedUrl, feed.base());
+    QCOMPARE(kept.first().sourceUrl, feed.base() + path);
+    // The server was recognised by its discovery route unless the address named the feed itself.
+    QCOMPARE(feed.log.filter("GET /api/health 200").size(), path.isEmpty() || path == "/" ? 1 : 0);
+    QCOMPARE(feed.log.filter("GET /api/conference 200").size(), 1);
+
+    // Opening it again later brings the feed back.
+    Stack again(dir.path());
+    QVERIFY(again.controller.openConference("feedconf-2027"));
+    QCOMPARE(again.controller.feedUrl(), feed.base());
+}
+
+void TestConferenceController::aScheduleFileIsNoFeed()
+{
+    QTemporaryDir dir;
+    FeedFixture feed(dir.path());
+    Stack stack(dir.path());
+    QNetworkAccessManager network;
+    ScheduleFetcher fetcher(&network);
+    stack.controller.setFetcher(&fetcher);
+    // Not a schedule and no feed server behind it: the first error is the one shown.
+    QCOMPARE(stack.controller.importConference(feed.base() + "/nothing/here"), ConferenceController::Started);
+    QVERIFY(!waitForImport(stack.controller));
+    QVERIFY2(stack.controller.errorText().contains("404"), qPrintable(stack.controller.errorText()));
+    QVERIFY(stack.controller.errorText().contains("/nothing/here"));
+    QCOMPARE(feed.log.filter("GET /nothing/here/api/health 404").size(), 1);
+    QVERIFY(stack.controller.feedUrl().isEmpty());
+}
+
+void TestConferenceController::plainHttpImportsNeedPermission()
+{
+    QTemporaryDir dir;
+    Stack stack(dir.path());
+    QNetworkAccessManager network;
+    ScheduleFetcher fetcher(&network);
+    stack.controller.setFetcher(&fetcher);
+    QVERIFY(!stack.controller.allowInsecureHttp());
+    QVERIFY(!fetcher.allowsInsecureHttp());
+    QCOMPARE(stack.controller.importConference("http://192.0.2.10/schedule.xml"),
+             ConferenceController::InsecureAddress);
+    QVERIFY(!stack.controller.isBusy());
+    QVERIFY2(stack.controller.errorText().contains("Allow unencrypted connections"),
+             qPrintable(stack.controller.errorText()));
+    QVERIFY(stack.controller.errorText().contains("--allow-http"));
+
+    // For this run only: the setting stays off.
+    stack.controller.setInsecureHttpAllowedForRun(true);
+    QVERIFY(fetcher.allowsInsecureHttp());
+    QCOMPARE(stack.controller.importConference("http://192.0.2.10/schedule.xml"),
+             ConferenceController::Started);
+    stack.controller.cancelImport();
+    QVERIFY(!stack.controller.isBusy());
+    stack.controller.setInsecureHttpAllowedForRun(false);
+    QVERIFY(!fetcher.allowsInsecureHttp());
+
+    // The setting is kept.
+    QSignalSpy changed(&stack.controller, &ConferenceController::insecureHttpChanged);
+    stack.controller.setAllowInsecureHttp(true);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(fetcher.allowsInsecureHttp());
+    Stack again(dir.path());
+    QVERIFY(again.controller.allowInsecureHttp());
+    QVERIFY(again.controller.insecureHttpAllowed());
+}
+
+void TestConferenceController::newScheduleVersionFromTheFeed()
+{
+    QTemporaryDir dir;
+    FeedFixture feed(dir.path());
+    Stack stack(dir.path());
+    QNetworkAccessManager network;
+    ScheduleFetcher fetcher(&network);
+    stack.controller.setFetcher(&fetcher);
+    QCOMPARE(stack.controller.importConference(feed.base()), ConferenceController::Started);
+    QVERIFY(waitForImport(stack.controller));
+    QCOMPARE(stack.controller.agenda()->add("lab"), AgendaController::Added);
+    QSignalSpy updated(&stack.controller, &ConferenceController::scheduleUpdated);
+
+    // Nothing new: a conditional GET answered 304.
+    QVERIFY(stack.controller.refreshFeed());
+    QTRY_COMPARE(feed.log.filter("GET /api/conference 304").size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(updated.size(), 0);
+
+    // The organizer moves the workshop and reloads: the app applies version v2 and the agenda is told.
+    QVERIFY(feed.write(QStringLiteral("v2"), 11));
+    QString error;
+    feed.server->reload(&error);
+    QVERIFY(stack.controller.refreshFeed());
+    QTRY_COMPARE(updated.size(), 1);
+    QCOMPARE(updated.constFirst().constFirst().toString(), "v2");
+    QCOMPARE(stack.controller.conference()->version, "v2");
+    const auto lab = std::find_if(stack.controller.conference()->sessions.cbegin(),
+                                  stack.controller.conference()->sessions.cend(),
+                                  [](const Session &s) { return s.id == "lab"; });
+    QCOMPARE(lab->start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(11, 0));
+    QCOMPARE(stack.controller.feedUrl(), feed.base());
+    QCOMPARE(stack.conferences.list().first().feedUrl, feed.base());
+    QCOMPARE(stack.conferences.list().first().version, "v2");
+    const QList<AgendaNotice> notices = stack.agenda.notices("feedconf-2027");
+    QCOMPARE(stack.controller.statusText(), "Updated to schedule version v2.");
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().agendaSessionId, "lab");
+    QCOMPARE(notices.first().scheduleVersion, "v2");
+
+    // A later start asks again with the kept ETag and gets 304.
+    Stack again(dir.path());
+    ScheduleFetcher fetcher2(&network);
+    again.controller.setFetcher(&fetcher2);
+    QVERIFY(again.controller.start());
+    QCOMPARE(again.controller.feedUrl(), feed.base());
+    QTRY_COMPARE(feed.log.filter("GET /api/conference 304").size(), 2);
+}
 
 QTEST_GUILESS_MAIN(TestConferenceController)
 #include "tst_conferencecontroller.moc"

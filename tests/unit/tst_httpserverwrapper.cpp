@@ -1,5 +1,6 @@
 // The wrapper around QtHttpServer on a real socket: dispatch, parked and dropped responders, streams, the
-// body limit before and after buffering, unparsable requests, idle connections.
+// body limit before and after buffering, unparsable requests, head limits, duplicate headers, request
+// deadlines, connection caps, idle connections.
 #include "httpserverwrapper.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,12 @@ private Q_SLOTS:
     void unparsableRequestGets400();
     void keepAliveServesSeveralRequests();
     void idleConnectionsAreClosedButNotParkedOnes();
+    void headLimits_data();
+    void headLimits();
+    void requestDeadline();
+    void connectionCaps();
+    void clientKeys_data();
+    void clientKeys();
 
 private:
     std::unique_ptr<HttpServerWrapper> m_server;
@@ -296,6 +303,113 @@ void TestHttpServerWrapper::idleConnectionsAreClosedButNotParkedOnes()
     m_parked.front().send(200, "still here");
     QByteArray received;
     QTRY_VERIFY((received += parked.readAll()).endsWith("still here"));
+}
+
+void TestHttpServerWrapper::headLimits_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QByteArray many;
+    for (int i = 0; i < 11; ++i)
+        many += "X-" + QByteArray::number(i) + ": 1\r\n";
+    QTest::newRow("head over 2 KiB") << "GET /ok HTTP/1.1\r\nX-Big: " + QByteArray(2100, 'b') + "\r\n\r\n"
+                                     << 431 << "head-too-large";
+    QTest::newRow("11 headers") << "GET /ok HTTP/1.1\r\n" + many + "\r\n" << 431 << "head-too-large";
+    QTest::newRow("10 headers") << "GET /ok HTTP/1.1\r\n" + many.left(many.lastIndexOf("X-10")) + "\r\n"
+                                << 200 << "";
+    QTest::newRow("different content lengths")
+        << QByteArray("POST /ok HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400
+        << "duplicate-header";
+    QTest::newRow("two authorization headers")
+        << QByteArray("GET /ok HTTP/1.1\r\nAuthorization: Bearer a\r\nAuthorization: Bearer a\r\n\r\n") << 400
+        << "duplicate-header";
+}
+
+void TestHttpServerWrapper::headLimits()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    m_server->setMaxHeaderBytes(2048);
+    m_server->setMaxHeaderCount(10);
+    const QByteArray response = exchange(m_port, bytes);
+    QCOMPARE(statusOf(response), status);
+    if (status != 200) {
+        QCOMPARE(errorOf(response).value(u"code").toString(), code);
+        QCOMPARE(m_finished.last().status, status);
+    }
+    QCOMPARE(statusOf(exchange(m_port, "GET /ok HTTP/1.1\r\nHost: x\r\n\r\n")), 200);
+}
+
+void TestHttpServerWrapper::requestDeadline()
+{
+    m_server->setRequestTimeoutMs(400);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    socket.write("POST /ok HTTP/1.1\r\nContent-Length: 10\r\n\r\n12345");
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray received;
+    QTRY_VERIFY((received += socket.readAll()).contains("\r\n\r\n{"));
+    QVERIFY(timer.elapsed() >= 350);
+    QCOMPARE(statusOf(received), 408);
+    QTRY_VERIFY((received += socket.readAll()).endsWith("}"));
+    QCOMPARE(errorOf(received).value(u"code").toString(), QStringLiteral("request-timeout"));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(m_requests.isEmpty());
+    QCOMPARE(m_finished.last().status, 408);
+    QCOMPARE(m_finished.last().path, QStringLiteral("/ok"));
+}
+
+void TestHttpServerWrapper::connectionCaps()
+{
+    m_server->setMaxConnectionsPerAddress(2);
+    QTcpSocket a;
+    QTcpSocket b;
+    a.connectToHost(QHostAddress::LocalHost, m_port);
+    b.connectToHost(QHostAddress::LocalHost, m_port);
+    QTRY_COMPARE(m_server->openConnections(), 2);
+    const QByteArray refused = exchange(m_port, "GET /ok HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(statusOf(refused), 503);
+    QCOMPARE(errorOf(refused).value(u"code").toString(), QStringLiteral("too-many-connections"));
+    QVERIFY(refused.contains("Retry-After: 5\r\n"));
+    QVERIFY(m_requests.isEmpty());
+    a.abort();
+    QTRY_COMPARE(m_server->openConnections(), 1);
+    QCOMPARE(statusOf(exchange(m_port, "GET /ok HTTP/1.1\r\nHost: x\r\n\r\n")), 200);
+
+    m_server->setMaxConnectionsPerAddress(0);
+    m_server->setMaxConnections(1);
+    QCOMPARE(statusOf(exchange(m_port, "GET /ok HTTP/1.1\r\nHost: x\r\n\r\n")), 503);
+}
+
+void TestHttpServerWrapper::clientKeys_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("same v4") << "192.0.2.7"
+                             << "192.0.2.7" << true;
+    QTest::newRow("neighbouring v4") << "192.0.2.7"
+                                     << "192.0.2.8" << false;
+    QTest::newRow("v4-mapped v6") << "::ffff:192.0.2.7"
+                                  << "192.0.2.7" << true;
+    QTest::newRow("same v6 /64") << "2001:db8:1:2::1"
+                                 << "2001:db8:1:2:ffff::9" << true;
+    QTest::newRow("other v6 /64") << "2001:db8:1:2::1"
+                                  << "2001:db8:1:3::1" << false;
+    QTest::newRow("loopbacks") << "127.0.0.1"
+                               << "::1" << false;
+}
+
+void TestHttpServerWrapper::clientKeys()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(HttpServerWrapper::clientKey(QHostAddress(a)) == HttpServerWrapper::clientKey(QHostAddress(b)),
+             same);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServerWrapper)

@@ -3,6 +3,7 @@
 #include "conferencerepository.h"
 #include "database.h"
 #include "modelfixture.h"
+#include "remindernotifier.h"
 #include "reminderservice.h"
 
 #include <QSignalSpy>
@@ -10,6 +11,21 @@
 #include <QTest>
 
 using namespace Plenary;
+
+namespace {
+// Records what it was asked to show; `accepts` false plays a tray that fails to show a message.
+class FakeNotifier : public ReminderNotifier
+{
+public:
+    bool notify(const QString &title, const QString &) override
+    {
+        titles.append(title);
+        return accepts;
+    }
+    QStringList titles;
+    bool accepts = true;
+};
+} // namespace
 
 class TestReminderService : public QObject
 {
@@ -47,11 +63,8 @@ private Q_SLOTS:
         clock.freezeAt(Fixture::nyc(5, 12, 8, 40));
         ReminderService service;
         QSignalSpy shown(&service, &ReminderService::reminderShown);
-        QStringList notified;
-        service.setNotifier([&](const QString &title, const QString &) {
-            notified.append(title);
-            return true;
-        });
+        FakeNotifier notifier;
+        service.setNotifier(&notifier);
         service.setClock(&clock);
         service.setRepository(m_repo.get());
         service.setConference(m_conference);
@@ -62,8 +75,9 @@ private Q_SLOTS:
         clock.freezeAt(Fixture::nyc(5, 12, 8, 51));
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown.first().at(0).toString(), AgendaItem::sessionKey("keynote"));
-        QCOMPARE(notified, QStringList{"Opening Keynote"});
+        QCOMPARE(notifier.titles, QStringList{"Opening Keynote"});
         QVERIFY(service.banner().isEmpty());
+        QCOMPARE(service.bannerCount(), 0);
         QVERIFY(shown.first().at(2).toString().contains("9 minutes"));
         service.check();
         clock.freezeAt(Fixture::nyc(5, 12, 8, 55));
@@ -96,6 +110,60 @@ private Q_SLOTS:
         clock.freezeAt(Fixture::nyc(5, 12, 8, 58));
         QCOMPARE(shown.count(), 0);
         QVERIFY(second.banner().isEmpty());
+    }
+
+    void failingNotifierFallsBackToBanner()
+    {
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 52));
+        FakeNotifier notifier;
+        notifier.accepts = false;
+        ReminderService service;
+        service.setNotifier(&notifier);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        QCOMPARE(notifier.titles, QStringList{"Opening Keynote"});
+        QCOMPARE(service.bannerCount(), 1);
+        QCOMPARE(service.banners().first().toMap().value("key").toString(),
+                 AgendaItem::sessionKey("keynote"));
+    }
+
+    void bannersStackNewestFirst()
+    {
+        QVERIFY(m_repo->setReminderSettings({true, 4 * 60}));
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 30));
+        ReminderService service;
+        QSignalSpy changed(&service, &ReminderService::bannerChanged);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        // Both are due (lunch at 12:00 with four hours' notice); the later one is shown first.
+        QCOMPARE(service.bannerCount(), 2);
+        const QVariantList banners = service.banners();
+        QCOMPARE(banners.at(0).toMap().value("key").toString(), AgendaItem::sessionKey("lunch"));
+        QCOMPARE(banners.at(1).toMap().value("key").toString(), AgendaItem::sessionKey("keynote"));
+        QVERIFY(service.banner().startsWith(banners.at(0).toMap().value("title").toString()));
+        QVERIFY(changed.count() >= 2);
+
+        QVERIFY(service.dismiss(AgendaItem::sessionKey("keynote")));
+        QVERIFY(!service.dismiss(AgendaItem::sessionKey("keynote")));
+        QCOMPARE(service.bannerCount(), 1);
+
+        // Snoozed: gone now, back five minutes later, and only once.
+        QVERIFY(service.snooze(AgendaItem::sessionKey("lunch"), 5));
+        QCOMPARE(service.bannerCount(), 0);
+        QCOMPARE(service.nextWakeUp(), Fixture::nyc(5, 12, 8, 35));
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 34));
+        QCOMPARE(service.bannerCount(), 0);
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 35));
+        QCOMPARE(service.bannerCount(), 1);
+        QCOMPARE(service.banners().first().toMap().value("key").toString(), AgendaItem::sessionKey("lunch"));
+        service.dismissBanner();
+        clock.freezeAt(Fixture::nyc(5, 12, 8, 45));
+        QCOMPARE(service.bannerCount(), 0);
+        QVERIFY(!service.snooze(AgendaItem::sessionKey("lunch")));
     }
 
     void disabledItemNeverFires()

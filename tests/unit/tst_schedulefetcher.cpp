@@ -100,6 +100,11 @@ private:
             response.setHeader("Location", "file:///etc/hostname");
             return response;
         });
+        server.route("/to-remote-http", [] {
+            QHttpServerResponse response(Status::Found);
+            response.setHeader("Location", "http://192.0.2.10/schedule.json"); // TEST-NET-1, never reached
+            return response;
+        });
         server.route("/loop", [] {
             QHttpServerResponse response(Status::Found);
             response.setHeader("Location", "/loop");
@@ -133,6 +138,8 @@ private Q_SLOTS:
     void followsRedirectChain();
     void refusesRedirectToFile();
     void redirectLoopFails();
+    void refusesPlainHttpBeyondLoopback();
+    void refusesRedirectToRemotePlainHttp();
     void redirectPolicy_data();
     void redirectPolicy();
     void slowServerTimesOut();
@@ -322,6 +329,37 @@ void TestScheduleFetcher::redirectLoopFails()
     QVERIFY(result);
     QVERIFY(!result->ok());
     QVERIFY2(result->error.contains(QStringLiteral("redirects")), qPrintable(result->error));
+    QVERIFY(result->data.isEmpty());
+}
+
+void TestScheduleFetcher::refusesPlainHttpBeyondLoopback()
+{
+    ScheduleFetcher fetcher(&m_network);
+    QVERIFY(!fetcher.allowsInsecureHttp());
+    QSignalSpy requests(&m_network, &QNetworkAccessManager::finished);
+    const auto result = run(fetcher, QUrl(QStringLiteral("http://192.0.2.10/schedule.json")));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(QStringLiteral("Allow unencrypted connections")),
+             qPrintable(result->error));
+    QVERIFY2(result->error.contains(QStringLiteral("http://192.0.2.10/schedule.json")),
+             qPrintable(result->error));
+    QCOMPARE(requests.size(), 0); // refused before any connection
+
+    // Loopback stays allowed without the setting.
+    const auto local = run(fetcher, m_server->url(QStringLiteral("/schedule.json")));
+    QVERIFY(local);
+    QVERIFY2(local->ok(), qPrintable(local->error));
+}
+
+void TestScheduleFetcher::refusesRedirectToRemotePlainHttp()
+{
+    ScheduleFetcher fetcher(&m_network);
+    const auto result = run(fetcher, m_server->url(QStringLiteral("/to-remote-http")));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(QStringLiteral("Allow unencrypted connections")),
+             qPrintable(result->error));
     QVERIFY(result->data.isEmpty());
 }
 

@@ -1,11 +1,13 @@
 // SeatsController against the real feed server on 127.0.0.1 port 0 in this process: fill levels from live
 // numbers, staleness on an injected clock, reserving, refusals, and the capacity-only view without a feed.
 #include "conferencecontroller.h"
+#include "database.h"
 #include "feedserver.h"
 #include "plenaryfeedwriter.h"
 #include "seatscontroller.h"
 #include "seatsyncclient.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -23,6 +25,7 @@ namespace {
 
 const QTimeZone Zone("Europe/Berlin");
 const QString Badge1 = QStringLiteral("BADGE-0001");
+const QString Badge2 = QStringLiteral("BADGE-0002");
 
 Session makeSession(const QString &id, std::optional<int> seats, int hour)
 {
@@ -45,7 +48,7 @@ Conference makeConference()
     c.timeZone = Zone;
     c.version = QStringLiteral("v1");
     c.sessions = {makeSession("open", 100, 9), makeSession("filling", 100, 10), makeSession("full", 100, 11),
-                  makeSession("keynote", std::nullopt, 12)};
+                  makeSession("keynote", std::nullopt, 12), makeSession("last", 1, 14)};
     c.normalize();
     return c;
 }
@@ -74,6 +77,9 @@ private Q_SLOTS:
     void refusalBecomesMessage();
     void actionsNeedSignIn();
     void capacityOnlyWithoutFeed();
+    void promotionReachesTheWaitlistedAttendeeWithinASecond();
+    void plainHttpFeedBeyondLoopbackIsRefused();
+    void offlineStartShowsLastSeatsAsStale();
 
 private:
     QVariantMap waitForSeats(const QString &id);
@@ -251,6 +257,123 @@ void TestSeatsController::capacityOnlyWithoutFeed()
     QVERIFY(!info.value("stale").toBool());
     QCOMPARE(controller.reserve("filling"), SeatsController::NoFeed);
     QVERIFY(!controller.seatInfo("keynote").value("limited").toBool());
+}
+
+void TestSeatsController::promotionReachesTheWaitlistedAttendeeWithinASecond()
+{
+    m_server->badges().add(Badge2, Badge{{}, QStringLiteral("Second"), false});
+    ConferenceController conferences;
+    conferences.setConference(makeConference());
+    const QUrl feed(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+
+    // A: holds the only seat of "last".
+    QNetworkAccessManager networkA;
+    SeatSyncClient clientA(&networkA, nullptr, [this] { return m_now; });
+    SeatsController a(nullptr);
+    a.setClient(&clientA);
+    a.setConferenceController(&conferences);
+    a.setFeedUrl(feed);
+    a.signIn(Badge1);
+    QTRY_VERIFY(a.isSignedIn());
+    QTRY_VERIFY(a.seatInfo("last").value("live").toBool());
+    QCOMPARE(a.reserve("last"), SeatsController::Sent);
+    QTRY_COMPARE(a.seatInfo("last").value("myStatus").toInt(), int(SeatsController::Confirmed));
+
+    // B (the fixture's controller): full, so B joins the waitlist as #1.
+    SeatsController &b = *m_controller;
+    b.setConferenceController(&conferences);
+    QTRY_COMPARE(waitForSeats("last").value("level").toInt(), int(SeatsController::Full));
+    b.signIn(Badge2);
+    QTRY_VERIFY(b.isSignedIn());
+    QCOMPARE(b.joinWaitlist("last"), SeatsController::Sent);
+    QTRY_COMPARE(b.seatInfo("last").value("myStatus").toInt(), int(SeatsController::Waitlisted));
+    QCOMPARE(b.seatInfo("last").value("position").toInt(), 1);
+    QVERIFY(b.promotionText().isEmpty());
+    // B's long-poll is held by the server with the current version before A lets go.
+    QTRY_VERIFY(m_client->isPushActive() && b.seatInfo("last").value("waitlist").toInt() == 1);
+    QTest::qWait(200);
+
+    QSignalSpy promoted(&b, &SeatsController::promoted);
+    QSignalSpy bannerChanged(&b, &SeatsController::promotionTextChanged);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QCOMPARE(a.cancel("last"), SeatsController::Sent);
+    QTRY_VERIFY_WITH_TIMEOUT(promoted.size() == 1, 1000);
+    const qint64 ms = sinceCancel.elapsed();
+    QVERIFY2(ms <= 1000, qPrintable(QString::number(ms)));
+    qInfo("promotion reached the waitlisted attendee %lld ms after the cancel", ms);
+    QCOMPARE(promoted.at(0).at(0).toString(), "last");
+    QCOMPARE(promoted.at(0).at(1).toString(), "Title of last");
+    QCOMPARE(bannerChanged.size(), 1);
+    QCOMPARE(b.promotionText(), "You have a seat in “Title of last”: you moved up from the waitlist.");
+    QCOMPARE(b.promotionText(), SeatsController::promotionTextFor("Title of last"));
+    QCOMPARE(b.seatInfo("last").value("myStatus").toInt(), int(SeatsController::Confirmed));
+    QTRY_COMPARE(a.seatInfo("last").value("myStatus").toInt(), int(SeatsController::None));
+    b.clearPromotion();
+    QVERIFY(b.promotionText().isEmpty());
+}
+
+void TestSeatsController::plainHttpFeedBeyondLoopbackIsRefused()
+{
+    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+    m_controller->setFeedUrl(QUrl("http://192.0.2.10:8080"));
+    QVERIFY(m_controller->hasFeed());
+    QVERIFY(!m_client->isRunning());
+    QCOMPARE(m_controller->online(), SeatsController::Offline);
+    QVERIFY2(m_controller->feedError().contains("Allow unencrypted connections"),
+             qPrintable(m_controller->feedError()));
+    QVERIFY(m_controller->feedError().contains("http://192.0.2.10:8080"));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 0);
+
+    m_controller->setAllowInsecureHttp(true);
+    QVERIFY(m_controller->feedError().isEmpty());
+    QVERIFY(m_client->isRunning());
+    m_controller->setAllowInsecureHttp(false);
+    QVERIFY(!m_client->isRunning());
+    QVERIFY(!m_controller->feedError().isEmpty());
+
+    // https and loopback need no permission.
+    m_controller->setFeedUrl(QUrl("https://seats.example.org"));
+    QVERIFY(m_controller->feedError().isEmpty());
+    m_controller->setFeedUrl(QUrl(QStringLiteral("http://localhost:%1").arg(m_port)));
+    QVERIFY(m_controller->feedError().isEmpty());
+    QVERIFY(m_client->isRunning());
+}
+
+void TestSeatsController::offlineStartShowsLastSeatsAsStale()
+{
+    Database db(m_dir->filePath("app.sqlite"));
+    QVERIFY(db.open());
+    const QUrl feed(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const QDateTime fetchedAt = m_now;
+    {
+        QNetworkAccessManager network;
+        SeatSyncClient client(&network, &db, [this] { return m_now; });
+        SeatsController controller(nullptr);
+        controller.setClient(&client);
+        controller.setClock([this] { return m_now; });
+        controller.setFeedUrl(feed);
+        QTRY_VERIFY(controller.seatInfo("filling").value("live").toBool());
+    }
+    m_server.reset(); // no server on the next start
+
+    m_now = fetchedAt.addSecs(2 * 3600 + 5);
+    QNetworkAccessManager network;
+    SeatSyncClient client(&network, &db, [this] { return m_now; });
+    SeatsController controller(nullptr);
+    controller.setClient(&client);
+    controller.setClock([this] { return m_now; });
+    controller.setFeedUrl(feed);
+    const QVariantMap info = controller.seatInfo("filling");
+    QVERIFY(info.value("live").toBool());
+    QCOMPARE(info.value("taken").toInt(), 75);
+    QCOMPARE(info.value("level").toInt(), int(SeatsController::Filling));
+    QVERIFY(info.value("stale").toBool());
+    QCOMPARE(controller.updatedSecondsAgo(), 2 * 3600 + 5);
+    QTRY_COMPARE(controller.online(), SeatsController::Offline);
+    QVERIFY(controller.seatInfo("filling").value("stale").toBool());
+    QCOMPARE(controller.seatInfo("filling").value("taken").toInt(), 75);
 }
 
 QTEST_GUILESS_MAIN(TestSeatsController)

@@ -11,6 +11,7 @@
 
 #include "../server/testclient.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QSaveFile>
@@ -107,6 +108,15 @@ private:
             answer = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
                      "application/json\r\nContent-Length: 2\r\n"
                      "Connection: close\r\n\r\n{}";
+        } else if (mode == "503date") {
+            // Retry-After as an HTTP-date two seconds after the server's own Date.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto httpDate = [](const QDateTime &t) {
+                return QLocale::c().toString(t, "ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+            };
+            answer = "HTTP/1.1 503 Service Unavailable\r\nDate: " + httpDate(now) +
+                     "\r\nRetry-After: " + httpDate(now.addSecs(2)) +
+                     "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else if (mode == "503") {
             answer = "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
                      "Connection: close\r\n\r\n";
@@ -146,6 +156,11 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void longPollFailureFallsBackToPolling();
+    void retryAfterSeconds_data();
+    void retryAfterSeconds();
+    void retryAfterHttpDateIsHonoured();
+    void lastSeatsSurviveAnOfflineStart();
+    void plainHttpBeyondLoopbackIsRefused();
 
 private:
     bool startServer(quint16 port = 0);
@@ -508,6 +523,115 @@ void TestSeatSyncClient::longPollFailureFallsBackToPolling()
     server.mode = "ok";
     QTRY_VERIFY_WITH_TIMEOUT(client->isPushActive(), 5000);
     QCOMPARE(client->online(), SeatSyncClient::Connectivity::Online);
+}
+
+void TestSeatSyncClient::retryAfterSeconds_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("seconds") << QByteArray("120") << 120;
+    QTest::newRow("seconds, spaces") << QByteArray(" 7 ") << 7;
+    QTest::newRow("IMF-fixdate") << QByteArray("Tue, 11 May 2027 08:00:30 GMT") << 30;
+    QTest::newRow("RFC 850") << QByteArray("Tuesday, 11-May-27 08:01:00 GMT") << 60;
+    QTest::newRow("asctime") << QByteArray("Tue May 11 08:00:05 2027") << 5;
+    QTest::newRow("date in the past") << QByteArray("Tue, 11 May 2027 07:59:00 GMT") << 0;
+    QTest::newRow("far future, capped")
+        << QByteArray("Fri, 11 Jun 2027 08:00:00 GMT") << int(SeatSyncClient::kMaxRetryAfterSeconds);
+    QTest::newRow("huge seconds, capped")
+        << QByteArray("999999") << int(SeatSyncClient::kMaxRetryAfterSeconds);
+    QTest::newRow("negative") << QByteArray("-5") << 0;
+    QTest::newRow("garbage") << QByteArray("soon") << 0;
+    QTest::newRow("empty") << QByteArray() << 0;
+}
+
+void TestSeatSyncClient::retryAfterSeconds()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2027, 5, 11), QTime(8, 0), Qt::UTC);
+    QCOMPARE(SeatSyncClient::retryAfterSeconds(value, now), seconds);
+}
+
+void TestSeatSyncClient::retryAfterHttpDateIsHonoured()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    m_port = server.serverPort();
+    SeatSyncClient::Settings settings;
+    settings.longPollWaitSeconds = 0;
+    settings.pollIntervalMs = 100;
+    auto client = makeClient(nullptr, settings); // backoff 100..800 ms: only the Retry-After explains 2 s
+    client->start();
+    QTRY_VERIFY(client->seats("s1").has_value());
+    server.mode = "503date";
+    QTRY_VERIFY_WITH_TIMEOUT(server.count("503date") >= 2, 6000);
+    qint64 first = -1, second = -1;
+    for (const auto &[answered, at] : std::as_const(server.requests)) {
+        if (answered == "503date") {
+            (first < 0 ? first : second) = at;
+            if (second >= 0)
+                break;
+        }
+    }
+    // The date has whole seconds, so the wait is between 1 and 2 s after the answer; backoff alone is < 0.8
+    // s.
+    QVERIFY2(second - first >= 1000, qPrintable(QString::number(second - first)));
+    QCOMPARE(client->seats("s1")->taken, 3);
+}
+
+void TestSeatSyncClient::lastSeatsSurviveAnOfflineStart()
+{
+    Database db(m_dir->filePath("app.sqlite"));
+    QVERIFY(db.open());
+    const QDateTime fetchedAt = m_now;
+    {
+        auto client = makeClient(&db);
+        client->start();
+        QTRY_VERIFY(client->seats("lab").has_value());
+        TestClient other(m_port);
+        QVERIFY(other.signIn(badge(4)));
+        QCOMPARE(other.call("POST", "/api/reservations", R"({"session":"lab"})").status, 201);
+        QTRY_COMPARE(client->seats("lab")->taken, 1);
+    }
+    m_server.reset(); // the server is gone: the next start is offline
+
+    m_now = m_now.addSecs(2 * 3600);
+    auto client = makeClient(&db);
+    QVERIFY(client->seats("lab").has_value());
+    QCOMPARE(client->seats("lab")->capacity, 40);
+    QCOMPARE(client->seats("lab")->taken, 1);
+    QCOMPARE(client->seats("tiny")->capacity, 1);
+    QCOMPARE(client->lastUpdated(), fetchedAt);
+    client->start();
+    QTRY_VERIFY(!client->lastError().isEmpty()); // the first request failed
+    QCOMPARE(client->online(), SeatSyncClient::Connectivity::Offline);
+    QCOMPARE(client->seats("lab")->taken, 1);
+    QCOMPARE(client->lastUpdated(), fetchedAt);
+
+    // Another server's seats are not shown for this one.
+    client->setBaseUrl(QUrl("http://127.0.0.1:9"));
+    QVERIFY(!client->seats("lab").has_value());
+    QVERIFY(!client->lastUpdated().isValid());
+}
+
+void TestSeatSyncClient::plainHttpBeyondLoopbackIsRefused()
+{
+    m_nams.push_back(std::make_unique<QNetworkAccessManager>());
+    SeatSyncClient client(m_nams.back().get(), nullptr, [this] { return m_now; });
+    QSignalSpy finished(m_nams.back().get(), &QNetworkAccessManager::finished);
+    client.setBaseUrl(QUrl("http://192.0.2.10:8080"));
+    client.start();
+    QVERIFY(!client.isRunning());
+    QCOMPARE(client.online(), SeatSyncClient::Connectivity::Offline);
+    QVERIFY2(client.lastError().contains("Allow unencrypted connections"), qPrintable(client.lastError()));
+    QVERIFY(client.lastError().contains("http://192.0.2.10:8080"));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 0); // never contacted
+
+    client.setAllowInsecureHttp(true);
+    client.start();
+    QVERIFY(client.isRunning());
+    client.stop();
 }
 
 QTEST_GUILESS_MAIN(TestSeatSyncClient)

@@ -6,8 +6,28 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Plenary;
+
+namespace {
+// Stands in for a .qm file: "translates" the model's type and level names.
+class FakeKoreanTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "Plenary::SessionListModel")
+            return {};
+        if (QByteArrayView(sourceText) == "Hands-on lab")
+            return QString::fromUtf8("실습");
+        if (QByteArrayView(sourceText) == "Intermediate")
+            return QString::fromUtf8("중급");
+        return {};
+    }
+};
+} // namespace
 
 class TestSessionListModel : public QObject
 {
@@ -109,6 +129,55 @@ private Q_SLOTS:
         QCOMPARE(roles.value(SessionListModel::InAgendaRole), "inAgenda");
     }
 
+    void levelTextNamesKnownLevels_data()
+    {
+        QTest::addColumn<QString>("level");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("beginner") << "beginner"
+                                  << "Beginner";
+        QTest::newRow("any case") << "Intermediate "
+                                  << "Intermediate";
+        QTest::newRow("advanced") << "ADVANCED"
+                                  << "Advanced";
+        QTest::newRow("source's own wording") << "Level 200"
+                                              << "Level 200";
+        QTest::newRow("none") << ""
+                              << "";
+    }
+
+    void levelTextNamesKnownLevels()
+    {
+        QFETCH(QString, level);
+        QFETCH(QString, text);
+        QCOMPARE(SessionListModel::levelText(level), text);
+    }
+
+    void switchingTheTranslatorRetranslatesTextRoles()
+    {
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConference(std::make_shared<const Conference>(Fixture::conference()));
+        QCOMPARE(value(model, 0, SessionListModel::TypeTextRole).toString(), "Hands-on lab");
+        QCOMPARE(value(model, 0, SessionListModel::LevelTextRole).toString(), "Intermediate");
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        FakeKoreanTranslator korean;
+        QVERIFY(QCoreApplication::installTranslator(&korean));
+        QVERIFY(changed.count() >= 1);
+        const QList<int> roles = changed.last().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(SessionListModel::TypeTextRole));
+        QVERIFY(roles.contains(SessionListModel::LevelTextRole));
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.last().at(1).toModelIndex().row(), model.rowCount() - 1);
+        QCOMPARE(value(model, 0, SessionListModel::TypeTextRole).toString(), QString::fromUtf8("실습"));
+        QCOMPARE(value(model, 0, SessionListModel::LevelTextRole).toString(), QString::fromUtf8("중급"));
+
+        changed.clear();
+        QVERIFY(QCoreApplication::removeTranslator(&korean));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(value(model, 0, SessionListModel::TypeTextRole).toString(), "Hands-on lab");
+    }
+
     void timeTextsFollowTheDisplayZone()
     {
         SessionListModel model;
@@ -171,6 +240,26 @@ private Q_SLOTS:
         QCOMPARE(matches, (std::vector<quint8>{0, 1, 0, 0, 0, 0}));
         model.searchIndex().match(u"floor 3", matches);
         QCOMPARE(matches, (std::vector<quint8>{1, 0, 0, 1, 0, 0}));
+    }
+
+    void searchIndexIsBuiltLaterButFollowsTheConference()
+    {
+        SessionListModel model;
+        model.setConference(std::make_shared<const Conference>(Fixture::conference()));
+        model.buildSearchIndex(); // as start-up does after the first frame
+        std::vector<quint8> matches;
+        model.searchIndex().match(u"cafe societe", matches);
+        QCOMPARE(matches, (std::vector<quint8>{0, 1, 0, 0, 0, 0}));
+
+        // A new conference is searched in its own sessions even when nobody called buildSearchIndex() again.
+        Conference smaller = Fixture::conference();
+        smaller.sessions.removeAt(1);
+        model.setConference(std::make_shared<const Conference>(smaller));
+        QCOMPARE(model.searchIndex().documentCount(), 5);
+        model.searchIndex().match(u"cafe societe", matches);
+        QCOMPARE(matches, (std::vector<quint8>(5, 0)));
+        model.searchIndex().match(u"floor 3", matches);
+        QCOMPARE(matches, (std::vector<quint8>{1, 0, 1, 0, 0}));
     }
 };
 

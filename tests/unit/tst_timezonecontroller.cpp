@@ -109,6 +109,20 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(":00"), qPrintable(text));
     }
 
+    void zoneLabelIsAnOffsetOutsideEnglish()
+    {
+        TimeZoneController tz;
+        tz.setLocaleName("ko");
+        tz.setVenueZoneId("America/New_York");
+        tz.setDeviceZoneId("Asia/Kolkata");
+        QCOMPARE(tz.zoneAbbreviation(at("America/New_York", 5, 12, 14)), QString::fromUtf8("UTC\u22124"));
+        QCOMPARE(tz.zoneAbbreviation(at("America/New_York", 1, 12, 14)), QString::fromUtf8("UTC\u22125"));
+        tz.setUseVenueTime(false);
+        QCOMPARE(tz.zoneAbbreviation(at("America/New_York", 5, 12, 14)), "UTC+5:30");
+        tz.setLocaleName("en_US");
+        QCOMPARE(tz.zoneAbbreviation(at("America/New_York", 5, 12, 14)), "IST");
+    }
+
     void labelsAndSignals()
     {
         TimeZoneController tz;

@@ -1,4 +1,4 @@
-// Bearer tokens: random, base64url, stored only as digests (in memory and in SQLite), revocable.
+// Bearer tokens: random, base64url, stored only as digests (in memory and in SQLite), revocable, expiring.
 #include "tokenstore.h"
 
 #include <QSet>
@@ -21,6 +21,9 @@ private Q_SLOTS:
     void adminToken();
     void constantTimeEquals_data();
     void constantTimeEquals();
+    void expiry_data();
+    void expiry();
+    void expiryAgesFromTheStoredIssueTime();
 };
 
 void TestTokenStore::issuesRandomBase64UrlTokens()
@@ -157,6 +160,69 @@ void TestTokenStore::constantTimeEquals()
     QFETCH(bool, equal);
     QCOMPARE(TokenStore::constantTimeEquals(a, b), equal);
     QCOMPARE(TokenStore::constantTimeEquals(b, a), equal);
+}
+
+void TestTokenStore::expiry_data()
+{
+    QTest::addColumn<qint64>("lifetimeSeconds");
+    QTest::addColumn<qint64>("ageSeconds");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("expired");
+    const qint64 week = 7 * 24 * 3600;
+    QTest::newRow("fresh") << week << qint64(0) << true << false;
+    QTest::newRow("a second before the end") << week << week - 1 << true << false;
+    QTest::newRow("at the end") << week << week << false << true;
+    QTest::newRow("long past") << week << 400 * week << false << true;
+    QTest::newRow("no lifetime") << qint64(0) << 400 * week << true << false;
+    QTest::newRow("clock went back") << week << qint64(-3600) << true << false;
+}
+
+void TestTokenStore::expiry()
+{
+    QFETCH(qint64, lifetimeSeconds);
+    QFETCH(qint64, ageSeconds);
+    QFETCH(bool, valid);
+    QFETCH(bool, expired);
+    const QDateTime issued(QDate(2027, 5, 10), QTime(8, 0), Qt::UTC);
+    QDateTime now = issued;
+    TokenStore store;
+    store.setClock([&now] { return now; });
+    store.setLifetimeSeconds(lifetimeSeconds);
+    QVERIFY(store.open());
+    const QByteArray token = store.issue(Identity{QStringLiteral("a"), QStringLiteral("A"), false});
+    now = issued.addSecs(ageSeconds);
+    const TokenStore::Check check = store.check(token);
+    QCOMPARE(check.identity.has_value(), valid);
+    QCOMPARE(check.expired, expired);
+    QCOMPARE(store.verify(token).has_value(), valid);
+    // Unknown tokens are never "expired", and the administrator token does not age.
+    QVERIFY(!store.check(QByteArray(43, 'x')).expired);
+    store.setAdminToken("admin-secret");
+    QVERIFY(store.check("admin-secret").identity.has_value());
+}
+
+void TestTokenStore::expiryAgesFromTheStoredIssueTime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.sqlite"));
+    const QDateTime issued(QDate(2027, 5, 10), QTime(8, 0), Qt::UTC);
+    QByteArray token;
+    {
+        TokenStore store(path);
+        store.setClock([issued] { return issued; });
+        QVERIFY(store.open());
+        token = store.issue(Identity{QStringLiteral("a"), QStringLiteral("A"), false});
+    }
+    TokenStore reopened(path);
+    reopened.setLifetimeSeconds(3600);
+    reopened.setClock([issued] { return issued.addSecs(1800); });
+    QVERIFY(reopened.open());
+    QVERIFY(reopened.verify(token).has_value());
+    reopened.setClock([issued] { return issued.addSecs(3601); });
+    QVERIFY(reopened.check(token).expired);
+    // Revoking an expired token still works (sign-out after a week).
+    QVERIFY(reopened.revoke(token));
+    QVERIFY(!reopened.check(token).expired);
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

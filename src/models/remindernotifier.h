@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace Plenary {
+
+/** Delivers a due reminder outside the app window (the desktop's notification area, or a test's fake). */
+class ReminderNotifier
+{
+public:
+    virtual ~ReminderNotifier() = default;
+
+    /** Shows one reminder; false when it could not, and the in-app banner shows it instead. */
+    virtual bool notify(const QString &title, const QString &body) = 0;
+};
+
+} // namespace Plenary

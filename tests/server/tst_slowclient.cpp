@@ -1,0 +1,277 @@
+// Slow and greedy clients against the real feed server on 127.0.0.1: a head or body trickled in (slowloris)
+// gets 408 and is closed, a silent connection is closed, a long-poll that outlasts the request timeout is
+// not, and connections over the total or per-address cap are refused at once with 503.
+#include "feedserver.h"
+#include "plenaryfeedwriter.h"
+#include "rawclient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <vector>
+
+using namespace Plenary;
+
+namespace {
+constexpr int RequestTimeoutMs = 1000;
+} // namespace
+
+class TestSlowClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void slowlorisHeadGets408();
+    void slowBodyGets408();
+    void silentConnectionIsClosed();
+    void waitingRequestsAreNotCut();
+    void connectionCapPerAddress();
+    void connectionCapInTotal();
+    void waitingClientsAreCapped();
+
+private:
+    bool start(FeedServerConfig config);
+    bool stillServes();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FeedServer> m_server;
+    quint16 m_port = 0;
+    int m_servers = 0;
+    QStringList m_log;
+};
+
+void TestSlowClient::initTestCase()
+{
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QLoggingCategory::setFilterRules(QStringLiteral("plenary.server.info=false"));
+    QVERIFY(m_dir.isValid());
+    Conference conference;
+    conference.id = QStringLiteral("slow");
+    conference.title = QStringLiteral("Slow Conf");
+    conference.timeZone = QTimeZone("Europe/Berlin");
+    conference.version = QStringLiteral("1");
+    Session lab;
+    lab.id = lab.guid = QStringLiteral("lab");
+    lab.title = QStringLiteral("Lab");
+    lab.type = SessionType::Workshop;
+    lab.start = QDateTime(QDate(2027, 5, 11), QTime(9, 0), conference.timeZone);
+    lab.end = lab.start.addSecs(3600);
+    lab.seatCapacity = 10;
+    lab.registrationRequired = true;
+    conference.sessions = {lab};
+    conference.normalize();
+    QSaveFile file(m_dir.filePath(QStringLiteral("conference.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(PlenaryFeedWriter::write(conference));
+    QVERIFY(file.commit());
+}
+
+void TestSlowClient::init()
+{
+    FeedServerConfig config;
+    config.requestTimeoutMs = RequestTimeoutMs;
+    QVERIFY(start(config));
+}
+
+void TestSlowClient::cleanup()
+{
+    m_server.reset();
+    m_log.clear();
+}
+
+bool TestSlowClient::start(FeedServerConfig config)
+{
+    m_server.reset();
+    config.conferencePath = m_dir.filePath(QStringLiteral("conference.json"));
+    config.databasePath =
+        m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_servers)); // fresh each time
+    m_server = std::make_unique<FeedServer>(config);
+    connect(m_server.get(), &FeedServer::requestLogged, this,
+            [this](const QString &line) { m_log.append(line); });
+    QString error;
+    if (!m_server->start(&error))
+        return false;
+    m_port = m_server->listen(QHostAddress::LocalHost, 0, &error);
+    return m_port != 0;
+}
+
+bool TestSlowClient::stillServes()
+{
+    return RawClient::exchange(m_port, RawClient::request("GET", "/api/health")).status == 200;
+}
+
+void TestSlowClient::slowlorisHeadGets408()
+{
+    RawClient slow(m_port);
+    QVERIFY(slow.waitConnected());
+    const QByteArray head = "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    QElapsedTimer timer;
+    timer.start();
+    slow.send("GET /api/seats HTTP/1.1\r\nHost: test\r\n");
+    // Then one byte every 100 ms: the connection is never idle, but the head never completes.
+    qsizetype sent = 0;
+    while (slow.socket().state() == QAbstractSocket::ConnectedState && sent < head.size() &&
+           timer.elapsed() < 5000) {
+        slow.send(head.mid(sent++, 1));
+        RawClient::spin([] { return false; }, 100);
+        if (slow.socket().bytesAvailable() > 0)
+            break;
+    }
+    const RawResponse response = slow.read(3000);
+    QCOMPARE(response.status, 408);
+    QCOMPARE(response.errorCode(), QStringLiteral("request-timeout"));
+    QVERIFY(response.header("Connection").compare("close", Qt::CaseInsensitive) == 0);
+    QVERIFY2(timer.elapsed() >= RequestTimeoutMs - 100 && timer.elapsed() < RequestTimeoutMs + 1500,
+             qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(sent < head.size());
+    QVERIFY(slow.waitClosed(4000));
+    QVERIFY2(!m_log.filter(QStringLiteral("GET /api/seats 408 ")).isEmpty(), qPrintable(m_log.join(u'\n')));
+    QVERIFY(stillServes());
+}
+
+void TestSlowClient::slowBodyGets408()
+{
+    RawClient slow(m_port);
+    QVERIFY(slow.waitConnected());
+    slow.send("POST /api/session HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+              "Content-Length: 64\r\n\r\n{\"badge\":");
+    QElapsedTimer timer;
+    timer.start();
+    const RawResponse response = slow.read(RequestTimeoutMs + 3000);
+    QCOMPARE(response.status, 408);
+    QCOMPARE(response.errorCode(), QStringLiteral("request-timeout"));
+    QVERIFY(timer.elapsed() >= RequestTimeoutMs - 100);
+    QVERIFY(slow.waitClosed(4000));
+    QVERIFY(stillServes());
+    QVERIFY(!m_log.filter(QStringLiteral("POST /api/session 408 ")).isEmpty());
+}
+
+void TestSlowClient::silentConnectionIsClosed()
+{
+    RawClient silent(m_port);
+    QVERIFY(silent.waitConnected());
+    QTRY_COMPARE(m_server->http().openConnections(), 1);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(silent.waitClosed(RequestTimeoutMs + 3000));
+    QVERIFY(timer.elapsed() >= RequestTimeoutMs - 100);
+    QTRY_COMPARE(m_server->http().openConnections(), 0);
+    QVERIFY(stillServes());
+}
+
+void TestSlowClient::waitingRequestsAreNotCut()
+{
+    // A long-poll waits longer than the request timeout: the request arrived completely, so no 408.
+    const RawResponse health = RawClient::exchange(m_port, RawClient::request("GET", "/api/health"));
+    const QByteArray version = QByteArray::number(health.json().value(u"seatsVersion").toInteger());
+    RawClient poll(m_port);
+    QElapsedTimer timer;
+    timer.start();
+    poll.send(RawClient::request("GET", "/api/seats?since=" + version + "&wait=2"));
+    const RawResponse answer = poll.read(6000);
+    QCOMPARE(answer.status, 200);
+    // Well past the 1 s request timeout (a coarse 2 s timer may fire up to 5 % early).
+    QVERIFY2(timer.elapsed() >= 1800,
+             qPrintable(QStringLiteral("%1 ms, since %2: %3")
+                            .arg(timer.elapsed())
+                            .arg(QString::fromLatin1(version), QString::fromUtf8(answer.body.left(80)))));
+    // The same keep-alive connection then idles past the request timeout and still serves a second request.
+    RawClient::spin([] { return false; }, RequestTimeoutMs + 300);
+    QCOMPARE(poll.socket().state(), QAbstractSocket::ConnectedState);
+    poll.send(RawClient::request("GET", "/api/health"));
+    QCOMPARE(poll.read().status, 200);
+}
+
+void TestSlowClient::connectionCapPerAddress()
+{
+    FeedServerConfig config;
+    config.requestTimeoutMs = 0; // the open connections below stay silent
+    config.maxConnectionsPerAddress = 4;
+    QVERIFY(start(config));
+    std::vector<std::unique_ptr<RawClient>> open;
+    const QHostAddress greedy(QStringLiteral("127.0.0.2"));
+    for (int i = 0; i < 4; ++i) {
+        open.push_back(std::make_unique<RawClient>(m_port, greedy));
+        QVERIFY(open.back()->waitConnected());
+    }
+    QTRY_COMPARE(m_server->http().openConnections(), 4);
+
+    RawClient refused(m_port, greedy);
+    refused.send(RawClient::request("GET", "/api/health"));
+    const RawResponse response = refused.read(3000);
+    QCOMPARE(response.status, 503);
+    QCOMPARE(response.errorCode(), QStringLiteral("too-many-connections"));
+    QVERIFY(response.header("Retry-After").toInt() >= 1);
+    QVERIFY2(response.elapsedMs < 1000, qPrintable(QString::number(response.elapsedMs)));
+    QVERIFY(refused.waitClosed(4000));
+    QCOMPARE(m_server->http().openConnections(), 4);
+
+    // Other addresses are not affected, and a closed connection frees its place.
+    QCOMPARE(RawClient::exchange(m_port, RawClient::request("GET", "/api/health"), 3000,
+                                 QHostAddress(QStringLiteral("127.0.0.3")))
+                 .status,
+             200);
+    open.front()->socket().disconnectFromHost();
+    QTRY_COMPARE(m_server->http().openConnections(), 3);
+    QCOMPARE(RawClient::exchange(m_port, RawClient::request("GET", "/api/health"), 3000, greedy).status, 200);
+    // The open connections are still usable.
+    open.back()->send(RawClient::request("GET", "/api/health"));
+    QCOMPARE(open.back()->read().status, 200);
+}
+
+void TestSlowClient::connectionCapInTotal()
+{
+    FeedServerConfig config;
+    config.requestTimeoutMs = 0;
+    config.maxConnections = 5;
+    config.maxConnectionsPerAddress = 0;
+    QVERIFY(start(config));
+    std::vector<std::unique_ptr<RawClient>> open;
+    for (int i = 0; i < 5; ++i) {
+        open.push_back(
+            std::make_unique<RawClient>(m_port, QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i))));
+        QVERIFY(open.back()->waitConnected());
+    }
+    QTRY_COMPARE(m_server->http().openConnections(), 5);
+    const RawResponse response = RawClient::exchange(m_port, RawClient::request("GET", "/api/health"), 3000,
+                                                     QHostAddress(QStringLiteral("127.0.0.20")));
+    QCOMPARE(response.status, 503);
+    QCOMPARE(response.errorCode(), QStringLiteral("too-many-connections"));
+    QVERIFY(response.elapsedMs < 1000);
+    open.clear();
+    QTRY_COMPARE(m_server->http().openConnections(), 0);
+    QVERIFY(stillServes());
+}
+
+void TestSlowClient::waitingClientsAreCapped()
+{
+    FeedServerConfig config;
+    config.maxWaiters = 2;
+    QVERIFY(start(config));
+    const QByteArray version = QByteArray::number(m_server->ledger().version());
+    const QByteArray poll = RawClient::request("GET", "/api/seats?since=" + version + "&wait=30");
+    RawClient first(m_port);
+    RawClient stream(m_port);
+    first.send(poll);
+    stream.send(RawClient::request("GET", "/api/seats/stream"));
+    QTRY_COMPARE(m_server->waitingClients(), 2);
+    const RawResponse busy = RawClient::exchange(m_port, poll);
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(busy.errorCode(), QStringLiteral("busy"));
+    QVERIFY(busy.header("Retry-After").toInt() >= 1);
+    first.socket().abort();
+    QTRY_COMPARE(m_server->waitingClients(), 1);
+    RawClient again(m_port);
+    again.send(poll);
+    QTRY_COMPARE(m_server->waitingClients(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSlowClient)
+#include "tst_slowclient.moc"
