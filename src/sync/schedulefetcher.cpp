@@ -318,6 +318,12 @@ void ScheduleFetcher::onReplyFinished()
     } else if (error == QNetworkReply::SslHandshakeFailedError) {
         result.error = QStringLiteral("A secure connection to %1 could not be made: %2")
                            .arg(where, reply->errorString());
+    } else if (error == QNetworkReply::UnknownContentError && result.httpStatus >= 200 &&
+               result.httpStatus < 300) {
+        // Qt stops a compressed body that expands far beyond its size (a compression bomb) before our limit.
+        result.error = QStringLiteral("The download from %1 could not be decompressed safely (it expands far "
+                                      "beyond its size or is corrupt)")
+                           .arg(where);
     } else {
         result.error = QStringLiteral("Could not download %1: %2").arg(where, reply->errorString());
     }

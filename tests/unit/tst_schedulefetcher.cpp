@@ -80,6 +80,23 @@ private:
             responder.writeHeader("Content-Type", "text/plain");
             responder.writeBody(QByteArray(5000, 'y'));
         });
+        server.route("/deflate/<arg>", [](int megabytes) {
+            // Content-Encoding: deflate is a zlib stream: qCompress() without its 4-byte length prefix.
+            QHttpServerResponse response("text/plain", qCompress(QByteArray(megabytes << 20, '0'), 9).mid(4));
+            response.setHeader("Content-Encoding", "deflate");
+            return response;
+        });
+        server.route("/deflate-text/<arg>", [](int megabytes) {
+            QByteArray text(megabytes << 20, Qt::Uninitialized);
+            quint32 state = 12345;
+            for (char &c : text) {
+                state = state * 1103515245u + 12345u;
+                c = char('0' + (state >> 16) % 10);
+            }
+            QHttpServerResponse response("text/plain", qCompress(text, 9).mid(4));
+            response.setHeader("Content-Encoding", "deflate");
+            return response;
+        });
         server.route("/slow", [] {
             QThread::msleep(kSlowServerDelayMs);
             return QHttpServerResponse("text/plain", "late");
@@ -134,6 +151,7 @@ private Q_SLOTS:
     void httpErrorsNameTheStatus();
     void contentLengthOverLimitIsAborted();
     void streamedBodyOverLimitIsAborted();
+    void decompressedSizeIsLimited();
     void followsRelativeRedirect();
     void followsRedirectChain();
     void refusesRedirectToFile();
@@ -288,6 +306,32 @@ void TestScheduleFetcher::streamedBodyOverLimitIsAborted()
     QVERIFY(result);
     QVERIFY(!result->ok());
     QVERIFY2(result->error.contains(QStringLiteral("larger than")), qPrintable(result->error));
+}
+
+void TestScheduleFetcher::decompressedSizeIsLimited()
+{
+    // A compression bomb: 64 MiB of zeros sent as about 64 KiB. The limit counts decompressed bytes.
+    ScheduleFetcher fetcher(&m_network);
+    fetcher.setMaxBytes(1 << 20);
+    const auto bomb = run(fetcher, m_server->url(QStringLiteral("/deflate/64")));
+    QVERIFY(bomb);
+    QVERIFY(!bomb->ok());
+    QVERIFY(bomb->data.isEmpty());
+    QVERIFY2(bomb->error.contains(QStringLiteral("decompressed safely")), qPrintable(bomb->error));
+
+    // Text that compresses only about 2:1 passes Qt's own ratio check; our limit still stops it.
+    const auto text = run(fetcher, m_server->url(QStringLiteral("/deflate-text/4")));
+    QVERIFY(text);
+    QVERIFY(!text->ok());
+    QVERIFY(text->data.isEmpty());
+    QVERIFY2(text->error.contains(QStringLiteral("larger than")), qPrintable(text->error));
+
+    // Below the limit the same encoding is decoded transparently.
+    fetcher.setMaxBytes(2 << 20);
+    const auto small = run(fetcher, m_server->url(QStringLiteral("/deflate/1")));
+    QVERIFY(small);
+    QVERIFY2(small->ok(), qPrintable(small->error));
+    QCOMPARE(small->data, QByteArray(1 << 20, '0'));
 }
 
 void TestScheduleFetcher::followsRelativeRedirect()
