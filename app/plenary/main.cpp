@@ -333,7 +333,13 @@ int main(int argc, char *argv[])
     }
     // My Agenda shows the sessions I hold a seat, a waitlist place or a pending request in.
     AgendaController *agendaStars = controller.agenda();
-    const auto feedSeatHolds = [&seats, agendaStars] { agendaStars->setSeatHolds(seats.seatHolds()); };
+    ReminderService *reminders = controller.reminders();
+    const auto feedSeatHolds = [&seats, agendaStars, reminders] {
+        const QHash<QString, SeatHold> holds = seats.seatHolds();
+        agendaStars->setSeatHolds(holds);
+        const QList<QString> held = holds.keys();
+        reminders->setHeldSessions(QSet<QString>(held.cbegin(), held.cend()));
+    };
     QObject::connect(&seats, &SeatsController::seatHoldsChanged, agendaStars, feedSeatHolds);
     feedSeatHolds();
     agendaStars->setSeatReleaser([&seats](const QString &sessionId) {

@@ -137,6 +137,14 @@ void ReminderService::setMinutesBefore(int minutes)
     check();
 }
 
+void ReminderService::setHeldSessions(const QSet<QString> &sessionIds)
+{
+    if (sessionIds == m_held)
+        return;
+    m_held = sessionIds;
+    check();
+}
+
 QDateTime ReminderService::now() const
 {
     return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
@@ -149,7 +157,7 @@ void ReminderService::check()
     if (m_repository && m_conference) {
         const QString &id = m_conference->id;
         const QDateTime t = now();
-        const QList<AgendaItem> items = m_repository->agenda(*m_conference, {});
+        const QList<AgendaItem> items = m_repository->agenda(*m_conference, m_held);
         const QList<Reminder> reminders = ReminderPlanner::planAll(items, m_repository->reminderSettings(),
                                                                    m_repository->reminderOverrides(id),
                                                                    m_repository->reminderRecords(id), t);

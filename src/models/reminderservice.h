@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QtQmlIntegration>
 #include <QVariantList>
@@ -46,6 +47,8 @@ public:
     void setClock(Clock *clock);
     /** Where reminders go first (must outlive the service); none: the in-app banners only. */
     void setNotifier(ReminderNotifier *notifier);
+    /** Sessions the attendee holds a seat, a request or a waitlist place in: reminded like starred ones. */
+    void setHeldSessions(const QSet<QString> &sessionIds);
 
     /** The newest banner as one line ("Title — body"); empty when there is none. */
     QString banner() const;
@@ -91,6 +94,7 @@ private:
     std::shared_ptr<const Conference> m_conference;
     QPointer<Clock> m_clock;
     ReminderNotifier *m_notifier = nullptr;
+    QSet<QString> m_held;
     QTimer m_timer;
     QList<Banner> m_banners; ///< newest first
     QDateTime m_nextWakeUp;

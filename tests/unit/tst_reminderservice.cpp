@@ -85,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(service.nextWakeUp(), Fixture::nyc(5, 12, 11, 50));
     }
 
+    void heldSeatIsRemindedWithoutAStar()
+    {
+        // The lab (11 May 09:00) is not starred; holding a seat in it brings its reminder.
+        Clock clock;
+        clock.freezeAt(Fixture::nyc(5, 11, 8, 55));
+        ReminderService service;
+        QSignalSpy shown(&service, &ReminderService::reminderShown);
+        FakeNotifier notifier;
+        service.setNotifier(&notifier);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+        QCOMPARE(shown.count(), 0);
+        service.setHeldSessions({"lab"});
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().at(0).toString(), AgendaItem::sessionKey("lab"));
+        QCOMPARE(notifier.titles, QStringList{"Hands-on: Tracing a Slow Checkout"});
+        service.setHeldSessions({});
+        service.setHeldSessions({"lab"});
+        QCOMPARE(shown.count(), 1); // fired once, even when the hold comes and goes
+    }
+
     void survivesRestart()
     {
         Clock clock;
