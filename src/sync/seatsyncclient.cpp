@@ -521,6 +521,18 @@ void SeatSyncClient::signOut()
 {
     if (m_token.isEmpty())
         return;
+    if (m_baseUrl.isValid() && TransportPolicy::allows(m_baseUrl, m_allowInsecureHttp)) {
+        // Fire and forget: offline, the token simply expires on the server.
+        QNetworkReply *reply = send(QByteArrayLiteral("DELETE"), request(QStringLiteral("/api/session")));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    forgetToken();
+}
+
+void SeatSyncClient::forgetToken()
+{
+    if (m_token.isEmpty())
+        return;
     m_token.clear();
     if (m_stateRepository)
         m_stateRepository->setToken(serverKey(), {});
@@ -711,7 +723,7 @@ void SeatSyncClient::entryFinished(QNetworkReply *reply, const OutboxEntry &entr
     }
     if (status == 401) {
         qCInfo(plenarySync) << "the seat server no longer accepts our sign-in";
-        signOut();
+        forgetToken();
         return;
     }
     m_outboxFailures = 0;
@@ -793,7 +805,7 @@ void SeatSyncClient::mineFinished(QNetworkReply *reply)
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
     if (status == 401) {
-        signOut();
+        forgetToken();
     } else if (status == 200 && isJson(reply)) {
         const QJsonArray list = jsonOf(body).value(u"reservations").toArray();
         QHash<QString, MyReservation> next;

@@ -120,7 +120,7 @@ public:
 
     /** Signs in with a badge code; emits signedInChanged() or signInFailed(). The token is never logged. */
     void signIn(const QString &badge);
-    /** Forgets the token (locally) and my reservations; queued actions stay for the next sign-in. */
+    /** Revokes the token on the server (best effort), forgets it and my reservations; queued actions stay. */
     void signOut();
 
     void reserve(const QString &sessionId);
@@ -144,6 +144,9 @@ Q_SIGNALS:
 
 private:
     enum class SeatsMode { LongPoll, Polling };
+
+    /** Forgets the token locally (the server already refused it, or it was revoked) and my reservations. */
+    void forgetToken();
 
     QNetworkRequest request(const QString &path, const QUrlQuery *query = nullptr) const;
     QNetworkReply *send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {});

@@ -335,6 +335,13 @@ void TestSeatSyncClient::signInAndReserve()
     QTRY_COMPARE(client->reservation("lab").status, SeatSyncClient::ReservationStatus::None);
     QTRY_COMPARE(client->seats("lab")->taken, 0);
     QCOMPARE(client->myReservations().size(), 0);
+
+    // Signing out revokes the token on the server too, not only on this device.
+    QVERIFY(m_server->tokens().verify(token.toUtf8()));
+    client->signOut();
+    QVERIFY(!client->isSignedIn());
+    QVERIFY(SeatStateRepository(db).token(baseUrl().toString()).isEmpty());
+    QTRY_VERIFY(!m_server->tokens().verify(token.toUtf8()));
 }
 
 void TestSeatSyncClient::fullThenWaitlistThenPromoted()
