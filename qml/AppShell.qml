@@ -300,13 +300,8 @@ Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         z: 10
-        onDismissed: promotedBanner.text = ""
-        Connections {
-            target: SeatsController
-            function onPromoted(sessionId, title) {
-                promotedBanner.text = qsTr("You have a seat in “%1”: you moved up from the waitlist.").arg(title)
-            }
-        }
+        text: SeatsController.promotionText
+        onDismissed: SeatsController.clearPromotion()
     }
 
     Shortcut {
