@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
+#include <limits>
 #include <optional>
 
 using namespace Plenary;
@@ -60,14 +62,61 @@ qint64 parseDuration(const QString &text)
     return ok && value >= 0 && value <= 100LL * 365 * 86400 / factor ? value * factor : -1;
 }
 
-/** A whole number in [minimum, maximum]; nullopt otherwise. */
-std::optional<qint64> parseNumber(const QString &text, qint64 minimum, qint64 maximum)
+/** How a numeric flag's text is read. */
+enum class Syntax {
+    WholeNumber, ///< digits, optionally signed
+    Number,      ///< a decimal number ("0.5")
+    Duration,    ///< see parseDuration()
+};
+
+/** One numeric option of `serve`: its flag, how it is read, its range and where its value goes. */
+struct NumericFlag
+{
+    QCommandLineOption option;
+    Syntax syntax;
+    double minimum;
+    double maximum;
+    const QString *usageError; ///< printed when the value is not in range
+    std::function<void(double)> store;
+};
+
+/** The flag's value when it is in range; nullopt otherwise. */
+std::optional<double> parseNumericFlag(const NumericFlag &flag, const QString &text)
 {
     bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum)
+    double value = 0;
+    switch (flag.syntax) {
+    case Syntax::WholeNumber:
+        value = double(text.toLongLong(&ok));
+        break;
+    case Syntax::Number:
+        value = text.toDouble(&ok);
+        break;
+    case Syntax::Duration: {
+        const qint64 seconds = parseDuration(text);
+        ok = seconds >= 0;
+        value = double(seconds);
+        break;
+    }
+    }
+    if (!ok || !(value >= flag.minimum && value <= flag.maximum))
         return std::nullopt;
     return value;
+}
+
+/**
+ * Reads every flag of `flags` in order and stores its value (the default when it is not given); the usage
+ * error of the first flag out of range otherwise.
+ */
+std::optional<QString> applyNumericFlags(const QCommandLineParser &parser, const QList<NumericFlag> &flags)
+{
+    for (const NumericFlag &flag : flags) {
+        const std::optional<double> value = parseNumericFlag(flag, parser.value(flag.option));
+        if (!value)
+            return *flag.usageError;
+        flag.store(*value);
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -108,68 +157,71 @@ int main(int argc, char *argv[])
                                         QStringLiteral("TOKEN"));
     const QCommandLineOption forbidOverlaps(QStringLiteral("forbid-overlaps"),
                                             QStringLiteral("Refuse places in two overlapping sessions."));
-    const QCommandLineOption maxBody(QStringLiteral("max-body"),
-                                     QStringLiteral("Largest request body in bytes."),
-                                     QStringLiteral("BYTES"), QStringLiteral("16384"));
-    const QCommandLineOption rate(QStringLiteral("rate-limit"),
-                                  QStringLiteral("Sustained requests per second per token."),
-                                  QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption burst(QStringLiteral("rate-burst"),
-                                   QStringLiteral("Requests a token may make at once."), QStringLiteral("N"),
-                                   QStringLiteral("60"));
-    const QCommandLineOption addressRate(
-        QStringLiteral("rate-limit-per-address"),
-        QStringLiteral("Sustained requests per second from one client address, on every route; 0 turns the "
-                       "per-address limits off. Default 20."),
-        QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption addressBurst(
-        QStringLiteral("rate-burst-per-address"),
-        QStringLiteral("Requests one client address may make at once. Default 200."), QStringLiteral("N"),
-        QStringLiteral("200"));
-    const QCommandLineOption signIns(
-        QStringLiteral("sign-ins-per-minute"),
-        QStringLiteral("Sign-in attempts per minute from one address (burst 20); 0 "
-                       "turns this limit off. Default 30."),
-        QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption maxConnections(
-        QStringLiteral("max-connections"),
-        QStringLiteral("Open connections in total; 0 is unlimited. Default 2000."), QStringLiteral("N"),
-        QStringLiteral("2000"));
-    const QCommandLineOption maxPerAddress(
-        QStringLiteral("max-connections-per-address"),
-        QStringLiteral("Open connections from one client address; 0 is unlimited. Default 256."),
-        QStringLiteral("N"), QStringLiteral("256"));
-    const QCommandLineOption requestTimeout(
-        QStringLiteral("request-timeout"),
-        QStringLiteral(
-            "Seconds a request (line, headers and body) may take to arrive; 0 is unlimited. Default 10."),
-        QStringLiteral("SECONDS"), QStringLiteral("10"));
-    const QCommandLineOption idleTimeout(
-        QStringLiteral("idle-timeout"),
-        QStringLiteral("Seconds an idle keep-alive connection stays open. Default 120."),
-        QStringLiteral("SECONDS"), QStringLiteral("120"));
-    const QCommandLineOption maxHeaderBytes(
-        QStringLiteral("max-header-bytes"),
-        QStringLiteral("Largest request line plus headers in bytes. Default 16384."), QStringLiteral("BYTES"),
-        QStringLiteral("16384"));
-    const QCommandLineOption maxHeaders(QStringLiteral("max-headers"),
-                                        QStringLiteral("Most header lines in one request. Default 100."),
-                                        QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption tokenLifetime(
-        QStringLiteral("token-lifetime"),
-        QStringLiteral(
-            "How long a sign-in token stays valid (7d, 12h, 30m, seconds); 0 is forever. Default 7d."),
-        QStringLiteral("DURATION"), QStringLiteral("7d"));
-    parser.addOptions({conference,     db,
-                       listen,         badges,
-                       seats,          adminToken,
-                       forbidOverlaps, maxBody,
-                       rate,           burst,
-                       addressRate,    addressBurst,
-                       signIns,        maxConnections,
-                       maxPerAddress,  requestTimeout,
-                       idleTimeout,    maxHeaderBytes,
-                       maxHeaders,     tokenLifetime});
+    const auto option = [](const char *name, const char *description, const char *valueName,
+                           const char *defaultValue) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                                  QString::fromLatin1(valueName), QString::fromLatin1(defaultValue));
+    };
+    // The numeric flags, in the order their usage errors are reported; defaults as in PROTOCOL.md.
+    const QString positive =
+        QStringLiteral("--max-body, --rate-limit and --rate-burst want positive numbers");
+    const QString inRange = QStringLiteral(
+        "a limit is not a whole number in its range (see --help: --max-header-bytes from 1024, --max-headers "
+        "from 8, --idle-timeout from 1, --token-lifetime like 7d or 12h)");
+    constexpr double Million = 1'000'000;
+    constexpr double AnyPositive = std::numeric_limits<double>::denorm_min();
+    constexpr double Unbounded = double(qint64(1) << 53);
+    FeedServerConfig config;
+    int idleTimeoutMs = 0;
+    const QList<NumericFlag> numericFlags{
+        {option("max-body", "Largest request body in bytes.", "BYTES", "16384"), Syntax::WholeNumber, 256,
+         Unbounded, &positive, [&](double v) { config.maxBodyBytes = qint64(v); }},
+        {option("rate-limit", "Sustained requests per second per token.", "N", "10"), Syntax::Number,
+         AnyPositive, std::numeric_limits<double>::max(), &positive,
+         [&](double v) { config.ratePerSecond = v; }},
+        {option("rate-burst", "Requests a token may make at once.", "N", "60"), Syntax::Number, 1,
+         std::numeric_limits<double>::max(), &positive, [&](double v) { config.rateBurst = v; }},
+        {option("rate-limit-per-address",
+                "Sustained requests per second from one client address, on every route; 0 turns the "
+                "per-address limits off. Default 20.",
+                "N", "20"),
+         Syntax::WholeNumber, 0, Million, &inRange, [&](double v) { config.addressRatePerSecond = v; }},
+        {option("rate-burst-per-address", "Requests one client address may make at once. Default 200.", "N",
+                "200"),
+         Syntax::WholeNumber, 1, Million, &inRange, [&](double v) { config.addressRateBurst = v; }},
+        {option(
+             "sign-ins-per-minute",
+             "Sign-in attempts per minute from one address (burst 20); 0 turns this limit off. Default 30.",
+             "N", "30"),
+         Syntax::WholeNumber, 0, Million, &inRange, [&](double v) { config.signInsPerMinute = v; }},
+        {option("max-connections", "Open connections in total; 0 is unlimited. Default 2000.", "N", "2000"),
+         Syntax::WholeNumber, 0, Million, &inRange, [&](double v) { config.maxConnections = int(v); }},
+        {option("max-connections-per-address",
+                "Open connections from one client address; 0 is unlimited. Default 256.", "N", "256"),
+         Syntax::WholeNumber, 0, Million, &inRange,
+         [&](double v) { config.maxConnectionsPerAddress = int(v); }},
+        {option("request-timeout",
+                "Seconds a request (line, headers and body) may take to arrive; 0 is unlimited. Default 10.",
+                "SECONDS", "10"),
+         Syntax::WholeNumber, 0, 3600, &inRange, [&](double v) { config.requestTimeoutMs = int(v * 1000); }},
+        {option("idle-timeout", "Seconds an idle keep-alive connection stays open. Default 120.", "SECONDS",
+                "120"),
+         Syntax::WholeNumber, 1, 86400, &inRange, [&](double v) { idleTimeoutMs = int(v * 1000); }},
+        {option("max-header-bytes", "Largest request line plus headers in bytes. Default 16384.", "BYTES",
+                "16384"),
+         Syntax::WholeNumber, 1024, 1024 * 1024, &inRange,
+         [&](double v) { config.maxHeaderBytes = qsizetype(v); }},
+        {option("max-headers", "Most header lines in one request. Default 100.", "N", "100"),
+         Syntax::WholeNumber, 8, 10'000, &inRange, [&](double v) { config.maxHeaderCount = int(v); }},
+        {option("token-lifetime",
+                "How long a sign-in token stays valid (7d, 12h, 30m, seconds); 0 is forever. Default 7d.",
+                "DURATION", "7d"),
+         Syntax::Duration, 0, Unbounded, &inRange,
+         [&](double v) { config.tokenLifetimeSeconds = qint64(v); }},
+    };
+    parser.addOptions({conference, db, listen, badges, seats, adminToken, forbidOverlaps});
+    for (const NumericFlag &flag : numericFlags)
+        parser.addOption(flag.option);
     parser.process(app);
 
     if (parser.positionalArguments() != QStringList{QStringLiteral("serve")})
@@ -182,7 +234,6 @@ int main(int argc, char *argv[])
         return failWith(QStringLiteral("--listen wants HOST:PORT, not \"%1\"").arg(parser.value(listen)),
                         Usage);
 
-    FeedServerConfig config;
     config.conferencePath = parser.value(conference);
     config.databasePath = parser.value(db);
     config.badgesPath = parser.value(badges);
@@ -190,46 +241,11 @@ int main(int argc, char *argv[])
     config.adminToken =
         parser.isSet(adminToken) ? parser.value(adminToken).toUtf8() : qgetenv("PLENARY_ADMIN_TOKEN");
     config.forbidOverlaps = parser.isSet(forbidOverlaps);
-    bool okBody = false;
-    bool okRate = false;
-    bool okBurst = false;
-    config.maxBodyBytes = parser.value(maxBody).toLongLong(&okBody);
-    config.ratePerSecond = parser.value(rate).toDouble(&okRate);
-    config.rateBurst = parser.value(burst).toDouble(&okBurst);
-    if (!okBody || config.maxBodyBytes < 256 || !okRate || config.ratePerSecond <= 0 || !okBurst ||
-        config.rateBurst < 1)
-        return failWith(QStringLiteral("--max-body, --rate-limit and --rate-burst want positive numbers"),
-                        Usage);
-
-    const std::optional<qint64> perAddress = parseNumber(parser.value(addressRate), 0, 1'000'000);
-    const std::optional<qint64> perAddressBurst = parseNumber(parser.value(addressBurst), 1, 1'000'000);
-    const std::optional<qint64> signInRate = parseNumber(parser.value(signIns), 0, 1'000'000);
-    const std::optional<qint64> connections = parseNumber(parser.value(maxConnections), 0, 1'000'000);
-    const std::optional<qint64> connectionsPerAddress =
-        parseNumber(parser.value(maxPerAddress), 0, 1'000'000);
-    const std::optional<qint64> timeout = parseNumber(parser.value(requestTimeout), 0, 3600);
-    const std::optional<qint64> idle = parseNumber(parser.value(idleTimeout), 1, 86400);
-    const std::optional<qint64> headerBytes = parseNumber(parser.value(maxHeaderBytes), 1024, 1024 * 1024);
-    const std::optional<qint64> headerCount = parseNumber(parser.value(maxHeaders), 8, 10'000);
-    const qint64 lifetime = parseDuration(parser.value(tokenLifetime));
-    if (!perAddress || !perAddressBurst || !signInRate || !connections || !connectionsPerAddress ||
-        !timeout || !idle || !headerBytes || !headerCount || lifetime < 0)
-        return failWith(QStringLiteral("a limit is not a whole number in its range (see --help: "
-                                       "--max-header-bytes from 1024, --max-headers from 8, --idle-timeout "
-                                       "from 1, --token-lifetime like 7d or 12h)"),
-                        Usage);
-    config.addressRatePerSecond = double(*perAddress);
-    config.addressRateBurst = double(*perAddressBurst);
-    config.signInsPerMinute = double(*signInRate);
-    config.maxConnections = int(*connections);
-    config.maxConnectionsPerAddress = int(*connectionsPerAddress);
-    config.requestTimeoutMs = int(*timeout * 1000);
-    config.maxHeaderBytes = *headerBytes;
-    config.maxHeaderCount = int(*headerCount);
-    config.tokenLifetimeSeconds = lifetime;
+    if (const std::optional<QString> error = applyNumericFlags(parser, numericFlags))
+        return failWith(*error, Usage);
 
     FeedServer server(config);
-    server.http().setIdleTimeoutMs(int(*idle * 1000));
+    server.http().setIdleTimeoutMs(idleTimeoutMs);
     QString error;
     if (!server.start(&error))
         return failWith(error, CannotStart);

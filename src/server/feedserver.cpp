@@ -142,6 +142,8 @@ FeedServer::FeedServer(const FeedServerConfig &config, QObject *parent)
 
     m_heartbeat.setInterval(std::max(100, config.heartbeatMs));
     connect(&m_heartbeat, &QTimer::timeout, this, &FeedServer::sendHeartbeats);
+    m_tokenPurge.setInterval(std::max(10, config.tokenPurgeIntervalMs));
+    connect(&m_tokenPurge, &QTimer::timeout, this, &FeedServer::purgeExpiredTokens);
 }
 
 FeedServer::~FeedServer()
@@ -182,6 +184,8 @@ bool FeedServer::start(QString *error)
         *error = m_ledger->errorString();
         return false;
     }
+    m_seatsVersion = m_ledger->version();
+    connect(m_ledger.get(), &SeatLedger::changed, this, &FeedServer::ledgerChanged);
     m_tokens = std::make_unique<TokenStore>(m_config.databasePath);
     if (!m_tokens->open()) {
         *error = m_tokens->errorString();
@@ -199,8 +203,10 @@ bool FeedServer::start(QString *error)
     }
     if (!m_config.seatsPath.isEmpty() && !applySeeds(error))
         return false;
-    m_broadcastVersion = m_ledger->version();
+    m_broadcastVersion = m_seatsVersion;
     m_heartbeat.start();
+    purgeExpiredTokens();
+    m_tokenPurge.start();
     return true;
 }
 
@@ -300,7 +306,6 @@ FeedServer::ReloadOutcome FeedServer::reload(QString *error)
                                     << "sessions added," << sync.changed << "changed," << sync.unlisted
                                     << "dropped," << sync.promotions.size() << "promoted)";
     Q_EMIT conferenceReloaded(m_feed->version());
-    seatsMayHaveChanged();
     return ReloadOutcome::Reloaded;
 }
 
@@ -352,8 +357,6 @@ void FeedServer::handle(const HttpRequest &request, HttpResponder &&responder)
         sendError(responder, 503, QStringLiteral("unavailable"), QStringLiteral("the server is starting"));
         return;
     }
-    if (request.method != "GET")
-        m_seatsVersion.reset();
     if (m_config.addressRatePerSecond > 0 && !allowAddress(m_addressLimiter, request, responder))
         return;
     // The path is taken literally: no empty or dot segments are resolved, and no control characters pass.
@@ -466,13 +469,6 @@ std::optional<QJsonObject> FeedServer::jsonBody(const HttpRequest &request, Http
     return document.object();
 }
 
-qint64 FeedServer::seatsVersion()
-{
-    if (!m_seatsVersion)
-        m_seatsVersion = m_ledger->version();
-    return *m_seatsVersion;
-}
-
 const SeatDocument &FeedServer::seatDocument()
 {
     const qint64 version = seatsVersion();
@@ -530,7 +526,7 @@ void FeedServer::getHealth(const HttpRequest &, HttpResponder &&responder, const
     sendJson(responder, 200,
              QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("scheduleVersion"), m_feed->version()},
-                         {QStringLiteral("seatsVersion"), m_ledger->version()},
+                         {QStringLiteral("seatsVersion"), seatsVersion()},
                          {QStringLiteral("serverTime"), serverTime()}});
 }
 
@@ -653,9 +649,16 @@ void FeedServer::sendHeartbeats()
     }
 }
 
-void FeedServer::seatsMayHaveChanged()
+void FeedServer::purgeExpiredTokens()
 {
-    m_seatsVersion.reset();
+    const qsizetype purged = m_tokens->purgeExpired(m_config.expiredTokenGraceSeconds * 1000);
+    if (purged > 0)
+        qCInfo(plenaryServer).noquote() << "purged" << purged << "expired tokens";
+}
+
+void FeedServer::ledgerChanged(qint64 version)
+{
+    m_seatsVersion = std::max(m_seatsVersion, version);
     if (m_broadcastQueued)
         return;
     m_broadcastQueued = true;
@@ -665,7 +668,7 @@ void FeedServer::seatsMayHaveChanged()
 void FeedServer::broadcastSeats()
 {
     m_broadcastQueued = false;
-    const qint64 version = m_ledger->version();
+    const qint64 version = m_seatsVersion;
     if (version == m_broadcastVersion)
         return;
     m_broadcastVersion = version;
@@ -765,7 +768,7 @@ void FeedServer::getReservations(const HttpRequest &request, HttpResponder &&res
         list.append(reservationJson(r));
     sendJson(responder, 200,
              QJsonObject{{QStringLiteral("reservations"), list},
-                         {QStringLiteral("seatsVersion"), m_ledger->version()},
+                         {QStringLiteral("seatsVersion"), seatsVersion()},
                          {QStringLiteral("serverTime"), serverTime()}});
 }
 
@@ -818,8 +821,6 @@ void FeedServer::postReservation(const HttpRequest &request, HttpResponder &&res
         if (result.replayed)
             headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
         sendJson(responder, created ? 201 : 200, answer, headers);
-        if (created && !result.replayed)
-            seatsMayHaveChanged();
         return;
     }
     case O::Full:
@@ -890,8 +891,6 @@ void FeedServer::deleteReservation(const HttpRequest &request, HttpResponder &&r
         sendJson(responder, 200,
                  QJsonObject{{QStringLiteral("reservation"), reservationJson(result.reservation)},
                              {QStringLiteral("promoted"), int(result.promotions.size())}});
-        if (result.outcome == SeatLedger::CancelOutcome::Cancelled)
-            seatsMayHaveChanged();
         return;
     case SeatLedger::CancelOutcome::NotFound:
         sendError(responder, 404, QStringLiteral("not-found"),
@@ -963,8 +962,6 @@ void FeedServer::putCapacity(const HttpRequest &request, HttpResponder &&respond
         if (a.overCapacity() > 0)
             qCWarning(plenaryServer).noquote()
                 << sessionId << "is over capacity by" << a.overCapacity() << "confirmed seats";
-        if (result.outcome == SeatLedger::CapacityOutcome::Changed)
-            seatsMayHaveChanged();
         return;
     }
     case SeatLedger::CapacityOutcome::UnknownSession:

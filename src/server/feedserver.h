@@ -42,6 +42,8 @@ struct FeedServerConfig
     double addressRateBurst = 200;    ///< requests one address may make at once
     double signInsPerMinute = 30;     ///< sign-in attempts per minute per address (burst 20); 0 = no limit
     qint64 tokenLifetimeSeconds = 7 * 24 * 3600; ///< tokens expire this long after sign-in; 0 = never
+    qint64 expiredTokenGraceSeconds = 24 * 3600; ///< expired tokens answer token-expired this long, then go
+    int tokenPurgeIntervalMs = 3'600'000;        ///< how often tokens past that grace are purged
     int requestTimeoutMs = 10'000;               ///< a request must arrive completely in this time (408)
     qsizetype maxHeaderBytes = 16 * 1024;        ///< request line and headers (431)
     int maxHeaderCount = 100;                    ///< header lines (431)
@@ -78,12 +80,11 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
     const FeedSnapshot &feed() const { return *m_feed; }
-    /** The ledger; changing it directly is fine, as this forgets the seats version the server knew. */
-    SeatLedger &ledger()
-    {
-        m_seatsVersion.reset();
-        return *m_ledger;
-    }
+    /**
+     * The ledger. Changing it directly (an admin tool, another code path) is fine: every committed change
+     * reaches the server through SeatLedger::changed(), like the routes' own.
+     */
+    SeatLedger &ledger() { return *m_ledger; }
     TokenStore &tokens() { return *m_tokens; }
     BadgeDirectory &badges() { return m_badges; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
@@ -141,7 +142,7 @@ private:
 
     /** The seat document of the current ledger version, rebuilt only when seats or schedule changed. */
     const SeatDocument &seatDocument();
-    qint64 seatsVersion();
+    qint64 seatsVersion() const { return m_seatsVersion; }
     /** serverTime() as bytes, formatted once per second of the clock. */
     QByteArray seatsServerTime();
     QJsonObject reservationJson(const Reservation &reservation) const;
@@ -151,10 +152,12 @@ private:
     void sendError(HttpResponder &responder, int status, const QString &code, const QString &message,
                    const QJsonObject &details = {}, const HttpResponder::Headers &headers = {});
 
-    void seatsMayHaveChanged();
+    /** SeatLedger::changed(): remembers the version and queues one push to long-polls and streams. */
+    void ledgerChanged(qint64 version);
     void broadcastSeats();
     void answerWaiter(quint64 id, bool timedOut);
     void sendHeartbeats();
+    void purgeExpiredTokens();
     bool applySeeds(QString *error);
 
     FeedServerConfig m_config;
@@ -170,9 +173,8 @@ private:
     RateLimiter m_signInLimiter;
     QList<Route> m_routes;
 
-    /// The ledger version while it cannot have changed: forgotten by every request but a GET, every call to
-    /// ledger() and every seatsMayHaveChanged(), so that a seat GET needs no query at all.
-    std::optional<qint64> m_seatsVersion;
+    /// The ledger's version, kept by ledgerChanged(), so that a seat GET needs no query at all.
+    qint64 m_seatsVersion = 0;
     SeatDocument m_seatDocument;
     qint64 m_serverTimeSecond = std::numeric_limits<qint64>::min();
     QByteArray m_serverTimeText; ///< "yyyy-MM-ddThh:mm:ss." of m_serverTimeSecond (UTC), or empty
@@ -183,6 +185,7 @@ private:
     std::map<quint64, Waiter> m_waiters;
     std::map<quint64, HttpResponder> m_streams;
     QTimer m_heartbeat;
+    QTimer m_tokenPurge;
 };
 
 } // namespace Plenary

@@ -15,7 +15,6 @@ namespace Plenary {
 
 namespace {
 const char InFlightProperty[] = "plenaryInFlight";
-constexpr qint64 MaxUnsentStreamBytes = 1024 * 1024; ///< a stream client this far behind is dropped
 
 void adjustInFlight(QTcpSocket *socket, int delta)
 {
@@ -205,8 +204,10 @@ bool HttpResponder::writeToStream(const QByteArray &bytes)
     }
     if (d->sink)
         return true;
-    if (d->socket->bytesToWrite() > MaxUnsentStreamBytes) {
-        endStream();
+    if (d->socket->bytesToWrite() > MaxStreamLagBytes) {
+        // Closing gracefully would keep the stale megabyte (and the socket) until the client reads it.
+        finish(d->streamStatus);
+        HttpServerWrapper::cut(d->socket);
         return false;
     }
     d->responder->writeBody(bytes);

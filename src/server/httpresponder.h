@@ -25,6 +25,8 @@ public:
     // then do nothing. An exchange dropped without an answer gets a 500 JSON error. Move-only.
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
+    /** An event-stream client with more than this still unsent (it stopped reading) is cut: 1 MiB. */
+    static constexpr qint64 MaxStreamLagBytes = 1024 * 1024;
     using Sink = std::function<void(int status, const QByteArray &body, const Headers &headers)>;
 
     HttpResponder();
@@ -46,7 +48,10 @@ public:
 
     /** Starts a body of unknown length that ends when the connection closes (server-sent events). */
     bool beginStream(int status, const Headers &headers);
-    /** False (and the stream ends) when the client is gone or has not read the last megabyte sent. */
+    /**
+     * False (and the stream ends) when the client is gone or is more than MaxStreamLagBytes behind; such a
+     * client is cut at once (its connection aborted, its unsent bytes dropped), never drained.
+     */
     bool writeToStream(const QByteArray &bytes);
     void endStream();
 

@@ -11,6 +11,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace Plenary {
 
 namespace {
@@ -20,7 +24,6 @@ constexpr qint64 DrainLimit = 8 * 1024 * 1024;
 constexpr int DrainQuietMs = 500;
 constexpr int DrainMaxMs = 2000;
 constexpr int CloseGraceMs = 2000;
-constexpr qint64 MaxUnreadResponseBytes = 4 * 1024 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -201,9 +204,11 @@ void ConnectionGuard::onReadyRead()
 {
     if (m_rejected)
         return;
-    if (m_socket->bytesToWrite() > MaxUnreadResponseBytes) {
-        // The client sends requests but does not read the answers: stop buffering them for it.
-        m_socket->abort();
+    if (m_socket->bytesToWrite() > HttpServerWrapper::MaxUnreadAnswerBytes) {
+        // The client sends requests but does not read the answers: stop buffering them for it. Nobody else
+        // reads this emission's bytes either (the connection is gone).
+        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        HttpServerWrapper::cut(m_socket);
         return;
     }
     m_idle.start();
@@ -352,6 +357,18 @@ QByteArray HttpServerWrapper::clientKey(const QHostAddress &address)
     const Q_IPV6ADDR v6 = address.toIPv6Address();
     // One IPv6 client usually holds a whole /64: count it as one.
     return QByteArrayLiteral("6:") + QByteArray(reinterpret_cast<const char *>(v6.c), 8).toHex();
+}
+
+void HttpServerWrapper::cut(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const linger reset{1, 0};
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    }
+#endif
+    socket->abort();
 }
 
 void HttpServerWrapper::close()

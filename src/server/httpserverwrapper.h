@@ -26,6 +26,8 @@ public:
     // one address (503) and idle connections. Every finished exchange is reported through requestFinished().
 
     using Handler = std::function<void(const HttpRequest &, HttpResponder &&)>;
+    /** A connection whose client sends requests but leaves more than this of answers unread is aborted. */
+    static constexpr qint64 MaxUnreadAnswerBytes = 4 * 1024 * 1024;
 
     explicit HttpServerWrapper(QObject *parent = nullptr);
     ~HttpServerWrapper() override;
@@ -66,6 +68,13 @@ public:
 
     /** The key limits count one client by: the IPv4 address, or the /64 prefix of an IPv6 address. */
     static QByteArray clientKey(const QHostAddress &address);
+
+    /**
+     * Ends a connection whose client stopped reading: a TCP reset instead of a close, so that neither the
+     * socket's buffer nor the kernel's (which would otherwise keep retrying a full window) holds on to the
+     * bytes still queued for it.
+     */
+    static void cut(QTcpSocket *socket);
 
     /** Starts listening; returns the bound port (useful with port 0), or 0 with errorString() set. */
     quint16 listen(const QHostAddress &address, quint16 port);

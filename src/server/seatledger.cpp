@@ -153,8 +153,9 @@ QString Reservation::statusName(Status status)
     return statusText(status);
 }
 
-SeatLedger::SeatLedger(const QString &path)
-    : m_path(path)
+SeatLedger::SeatLedger(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
     , m_connectionName(QStringLiteral("plenary-ledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
@@ -585,6 +586,8 @@ SeatLedger::SyncResult SeatLedger::syncSessions(const QList<LedgerSession> &sess
     if (!commit())
         return {};
     result.ok = true;
+    if (bumped)
+        Q_EMIT changed(version);
     return result;
 }
 
@@ -645,6 +648,7 @@ SeatLedger::SeedOutcome SeatLedger::seed(const QString &sessionId, int taken, in
         rollback();
         return SeedOutcome::StorageError;
     }
+    Q_EMIT changed(version);
     return SeedOutcome::Seeded;
 }
 
@@ -709,6 +713,7 @@ SeatLedger::ReserveResult SeatLedger::reserve(const QString &attendeeId, const Q
     result.seats = SeatAvailability{sessionId, *capacity, taken, waitlisted, session->version};
 
     qint64 reservationId = 0;
+    qint64 newVersion = 0; ///< set when this call adds a reservation
     if (existing) {
         result.outcome = existing->status == Reservation::Status::Confirmed
                              ? ReserveOutcome::AlreadyConfirmed
@@ -753,6 +758,7 @@ SeatLedger::ReserveResult SeatLedger::reserve(const QString &attendeeId, const Q
         result.seats.taken += seatFree ? 1 : 0;
         result.seats.waitlist += seatFree ? 0 : 1;
         result.seats.version = version;
+        newVersion = version;
     }
     if (!idempotencyKey.isEmpty()) {
         QSqlQuery &key =
@@ -774,6 +780,8 @@ SeatLedger::ReserveResult SeatLedger::reserve(const QString &attendeeId, const Q
     if (!ok || !stored || !commit())
         return abort(ReserveResult{});
     result.reservation = *stored;
+    if (newVersion > 0)
+        Q_EMIT changed(newVersion);
     return result;
 }
 
@@ -826,6 +834,7 @@ SeatLedger::CancelResult SeatLedger::cancel(const QString &attendeeId, qint64 re
     }
     result.outcome = CancelOutcome::Cancelled;
     result.reservation = *cancelled;
+    Q_EMIT changed(version);
     return result;
 }
 
@@ -883,6 +892,7 @@ SeatLedger::CapacityResult SeatLedger::setCapacity(const QString &sessionId, int
         return CapacityResult{};
     }
     result.outcome = CapacityOutcome::Changed;
+    Q_EMIT changed(version);
     return result;
 }
 

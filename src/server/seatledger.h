@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -68,13 +69,17 @@ struct Promotion
 };
 
 /** The authoritative seat ledger: reservations, waitlists and capacities in SQLite, changed atomically. */
-class SeatLedger
+class SeatLedger : public QObject
 {
+    Q_OBJECT
 public:
     // Every change is one BEGIN IMMEDIATE transaction that counts seats inside it, so no interleaving of
     // callers can overbook. Invariants kept by every method: at most one active (confirmed or waitlisted)
     // reservation per attendee and session; nobody waits while a seat is free; the waitlist is served
     // strictly in arrival order; the version grows with every change. Use it from the thread that opened it.
+    // Every committed change is announced by changed(), whoever made it (a route, an admin tool, a reload),
+    // so that caches of the ledger's state never need to guess. Only changes made through this object are
+    // seen: the ledger file has one writer, the process that opened it.
 
     enum class ReserveMode { SeatOnly, SeatOrWaitlist };
 
@@ -129,8 +134,8 @@ public:
 
     enum class SeedOutcome { Seeded, AlreadySeeded, UnknownSession, Invalid, StorageError };
 
-    explicit SeatLedger(const QString &path);
-    ~SeatLedger();
+    explicit SeatLedger(const QString &path, QObject *parent = nullptr);
+    ~SeatLedger() override;
     Q_DISABLE_COPY_MOVE(SeatLedger)
 
     /**
@@ -202,6 +207,14 @@ public:
 
     /** Seat-taking rows that were not made by an attendee (see seed()) start with this prefix. */
     static QString seedAttendeePrefix();
+
+Q_SIGNALS:
+    /**
+     * Emitted once after every committed change that grew the version (a reservation, a cancellation and
+     * the promotions it caused, a capacity change, a seed, a schedule sync), with the new version(). Calls
+     * that change nothing (a replay, an unchanged capacity, a refusal, a rollback) emit nothing.
+     */
+    void changed(qint64 version);
 
 private:
     struct SessionRow;

@@ -161,6 +161,30 @@ bool TokenStore::revoke(QByteArrayView token)
     return true;
 }
 
+qsizetype TokenStore::purgeExpired(qint64 graceMs)
+{
+    if (m_lifetimeMs <= 0)
+        return 0;
+    // A token issued at or before this instant expired at least graceMs ago.
+    const qint64 cutoff = nowMs() - m_lifetimeMs - std::max<qint64>(0, graceMs);
+    if (m_db.isOpen()) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM auth_tokens WHERE created_at <= ?"));
+        query.addBindValue(cutoff);
+        if (!query.exec()) {
+            qCWarning(plenaryServer).noquote() << "cannot purge expired tokens:" << query.lastError().text();
+            return 0;
+        }
+    }
+    qsizetype removed = 0;
+    for (auto it = m_bySelector.begin(); it != m_bySelector.end();) {
+        removed += it->removeIf([cutoff](const Entry &entry) { return entry.issuedMs <= cutoff; });
+        it = it->isEmpty() ? m_bySelector.erase(it) : std::next(it);
+    }
+    m_count -= removed;
+    return removed;
+}
+
 void TokenStore::setAdminToken(QByteArrayView token)
 {
     m_adminDigest = token.isEmpty() ? QByteArray() : digest(token);

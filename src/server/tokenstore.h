@@ -57,6 +57,13 @@ public:
     /** The clock that stamps and ages tokens; defaults to the system clock. */
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    /**
+     * Forgets every token that expired at least `graceMs` ago, in memory and in the file, and returns how
+     * many. Until then an expired token is still recognised (check() says `expired`), so that its client
+     * learns why it was refused; nothing expires while the lifetime is 0.
+     */
+    qsizetype purgeExpired(qint64 graceMs);
+
     /** Forgets a token; false when it was not known. */
     bool revoke(QByteArrayView token);
 

@@ -85,7 +85,8 @@ public:
     {
         return spin(
             [this] {
-                m_buffer += m_socket->readAll();
+                if (m_socket->isOpen())
+                    m_buffer += m_socket->readAll();
                 return m_socket->state() == QAbstractSocket::UnconnectedState;
             },
             timeoutMs);

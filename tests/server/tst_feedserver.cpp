@@ -108,12 +108,15 @@ private Q_SLOTS:
     void racingClientsNeverOverbook();
     void retriedReservationNeverTakesTwoSeats();
     void plainPollingWithEtags();
+    void directLedgerChangesAreServed_data();
+    void directLedgerChangesAreServed();
     void longPollSeesAChangeWithinASecond();
     void longPollTimesOut();
     void eventStreamSeesAChangeWithinASecond();
     void badInputLeavesTheLedgerAlone_data();
     void badInputLeavesTheLedgerAlone();
     void rateLimits();
+    void expiredTokensArePurged();
     void logHasOneLinePerRequestAndNoSecrets();
 
 private:
@@ -759,6 +762,128 @@ void TestFeedServer::plainPollingWithEtags()
     QCOMPARE(sessionSeats(changed, QStringLiteral("lab")).value(u"taken").toInt(), 1);
 }
 
+void TestFeedServer::directLedgerChangesAreServed_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<QString>("figures"); ///< "taken/capacity +waitlist" after the change
+    QTest::addColumn<int>("emissions");
+    QTest::newRow("reserve") << "reserve"
+                             << "lab"
+                             << "1/40 +0" << 1;
+    QTest::newRow("cancel with a promotion") << "cancel"
+                                             << "tiny"
+                                             << "1/1 +0" << 1;
+    QTest::newRow("admin capacity") << "capacity"
+                                    << "race"
+                                    << "0/7 +0" << 1;
+    QTest::newRow("schedule update") << "sync"
+                                     << "lab"
+                                     << "0/55 +0" << 1;
+    QTest::newRow("seed") << "seed"
+                          << "race"
+                          << "3/5 +0" << 1;
+    QTest::newRow("refused reservation") << "refused"
+                                         << "lab"
+                                         << "0/40 +0" << 0;
+    QTest::newRow("unchanged capacity") << "same capacity"
+                                        << "race"
+                                        << "0/5 +0" << 0;
+}
+
+void TestFeedServer::directLedgerChangesAreServed()
+{
+    // An admin tool or a second code path changes the ledger object itself, not through a route: the next
+    // GET /api/seats must still carry the new figures under a new ETag, and waiting clients must be woken.
+    QFETCH(QString, change);
+    QFETCH(QString, session);
+    QFETCH(QString, figures);
+    QFETCH(int, emissions);
+    SeatLedger &ledger = m_server->ledger();
+    qint64 toCancel = 0;
+    if (change == u"cancel") {
+        toCancel = ledger.reserve(QStringLiteral("direct-a"), session, SeatLedger::ReserveMode::SeatOnly)
+                       .reservation.id;
+        QCOMPARE(ledger.reserve(QStringLiteral("direct-b"), session, SeatLedger::ReserveMode::SeatOrWaitlist)
+                     .outcome,
+                 SeatLedger::ReserveOutcome::Waitlisted);
+    }
+    const auto seatFigures = [&session](const TestResponse &seats) {
+        const QJsonObject s = sessionSeats(seats, session);
+        return QStringLiteral("%1/%2 +%3")
+            .arg(s.value(u"taken").toInt())
+            .arg(s.value(u"capacity").toInt())
+            .arg(s.value(u"waitlist").toInt());
+    };
+
+    // Prime the server's cached document: the second GET is answered from it with 304.
+    TestClient poller(m_port);
+    const TestResponse before = poller.call("GET", QStringLiteral("/api/seats"));
+    QCOMPARE(before.status, 200);
+    const QByteArray etag = before.header("ETag");
+    const qint64 versionBefore = before.json().value(u"version").toInteger();
+    QCOMPARE(poller.call("GET", QStringLiteral("/api/seats"), {}, {{"If-None-Match", etag}}).status, 304);
+    QNetworkReply *waiting =
+        poller.start("GET", QStringLiteral("/api/seats?wait=20&since=%1").arg(versionBefore));
+    QTRY_COMPARE(m_server->waitingClients(), 1);
+
+    QSignalSpy changed(&ledger, &SeatLedger::changed);
+    if (change == u"reserve") {
+        QCOMPARE(
+            ledger.reserve(QStringLiteral("direct-a"), session, SeatLedger::ReserveMode::SeatOnly).outcome,
+            SeatLedger::ReserveOutcome::Confirmed);
+    } else if (change == u"cancel") {
+        const SeatLedger::CancelResult cancelled = ledger.cancel(QStringLiteral("direct-a"), toCancel);
+        QCOMPARE(cancelled.outcome, SeatLedger::CancelOutcome::Cancelled);
+        QCOMPARE(cancelled.promotions.size(), 1);
+    } else if (change == u"capacity") {
+        QCOMPARE(ledger.setCapacity(session, 7).outcome, SeatLedger::CapacityOutcome::Changed);
+    } else if (change == u"same capacity") {
+        QCOMPARE(ledger.setCapacity(session, 5).outcome, SeatLedger::CapacityOutcome::Unchanged);
+    } else if (change == u"sync") {
+        QList<LedgerSession> sessions = m_server->feed().ledgerSessions();
+        for (LedgerSession &s : sessions) {
+            if (s.id == session)
+                s.capacity = 55;
+        }
+        QVERIFY(ledger.syncSessions(sessions).ok);
+    } else if (change == u"seed") {
+        QCOMPARE(ledger.seed(session, 3, 0), SeatLedger::SeedOutcome::Seeded);
+    } else if (change == u"refused") {
+        QCOMPARE(ledger
+                     .reserve(QStringLiteral("direct-a"), QStringLiteral("keynote"),
+                              SeatLedger::ReserveMode::SeatOnly)
+                     .outcome,
+                 SeatLedger::ReserveOutcome::NotSeatLimited);
+    }
+    QCOMPARE(changed.size(), emissions);
+
+    const TestResponse after =
+        poller.call("GET", QStringLiteral("/api/seats"), {}, {{"If-None-Match", etag}});
+    if (emissions == 0) {
+        QCOMPARE(after.status, 304);
+        QCOMPARE(seatFigures(poller.call("GET", QStringLiteral("/api/seats"))), figures);
+        QTest::qWait(100);
+        QVERIFY(!waiting->isFinished());
+        waiting->abort();
+        delete waiting;
+        return;
+    }
+    QCOMPARE(after.status, 200);
+    const qint64 versionAfter = after.json().value(u"version").toInteger();
+    QCOMPARE(versionAfter, changed.first().first().toLongLong());
+    QCOMPARE(versionAfter, ledger.version());
+    QVERIFY(versionAfter > versionBefore);
+    QCOMPARE(after.header("ETag"), QByteArray("W/\"seats-" + QByteArray::number(versionAfter) + '"'));
+    QCOMPARE(seatFigures(after), figures);
+    QVERIFY(seatFigures(before) != figures);
+    QVERIFY(TestClient::waitFor([&] { return waiting->isFinished(); }, 5000));
+    const TestResponse woken = TestClient::collect(waiting);
+    QCOMPARE(woken.status, 200);
+    QCOMPARE(woken.json().value(u"version").toInteger(), versionAfter);
+    QCOMPARE(seatFigures(woken), figures);
+}
+
 void TestFeedServer::longPollSeesAChangeWithinASecond()
 {
     TestClient poller(m_port);
@@ -973,6 +1098,42 @@ void TestFeedServer::rateLimits()
         guesser.postJson(QStringLiteral("/api/session"), {{QStringLiteral("badge"), badge(3)}});
     QCOMPARE(blocked.status, 429);
     QVERIFY(blocked.header("Retry-After").toInt() >= 1);
+}
+
+void TestFeedServer::expiredTokensArePurged()
+{
+    FeedServerConfig config = unlimitedAddress();
+    config.tokenLifetimeSeconds = 3600;
+    config.expiredTokenGraceSeconds = 600;
+    config.tokenPurgeIntervalMs = 20;
+    QVERIFY(startServer(config));
+    auto now = std::make_shared<QDateTime>(QDate(2027, 5, 11), QTime(8, 0), Qt::UTC);
+    m_server->setClock([now] { return *now; });
+    const auto sessionStatus = [](TestClient &client) {
+        const TestResponse r = client.call("GET", QStringLiteral("/api/session"));
+        return QStringLiteral("%1 %2").arg(r.status).arg(r.errorCode());
+    };
+
+    auto longExpired = signedIn(1); // 08:00, expires 09:00
+    *now = now->addSecs(600);
+    auto justExpired = signedIn(2); // 08:10, expires 09:10
+    *now = now->addSecs(1200);
+    auto valid = signedIn(3); // 08:30, expires 09:30
+    QVERIFY(longExpired && justExpired && valid);
+    QTest::qWait(100);
+    QCOMPARE(m_server->tokens().size(), 3);
+
+    // 09:15: one token is past its lifetime plus the 10-minute grace, one only past its lifetime.
+    *now = now->addSecs(2700);
+    QTRY_COMPARE(m_server->tokens().size(), 2);
+    QCOMPARE(sessionStatus(*longExpired), QStringLiteral("401 unauthorized"));
+    QCOMPARE(sessionStatus(*justExpired), QStringLiteral("401 token-expired"));
+    QCOMPARE(sessionStatus(*valid), QStringLiteral("200 "));
+    QCOMPARE(admin()->call("GET", QStringLiteral("/api/session")).status, 200);
+
+    // Purged from the ledger file too: a restarted server (on the real clock, before 2027) reads two tokens.
+    QVERIFY(startServer(config));
+    QCOMPARE(m_server->tokens().size(), 2);
 }
 
 void TestFeedServer::logHasOneLinePerRequestAndNoSecrets()

@@ -243,6 +243,18 @@ void TestPlenaryFeed::usageErrors_data()
                                                           "--rate-limit-per-address",
                                                           "-1"}
                                            << 2 << "limit";
+    const auto withFlag = [&](const char *flag, const char *value) {
+        return QStringList{"serve", "--conference", sample("conference.json"), "--db", db, flag, value};
+    };
+    QTest::newRow("small max body") << withFlag("--max-body", "100") << 2 << "--max-body, --rate-limit";
+    QTest::newRow("zero token rate") << withFlag("--rate-limit", "0") << 2 << "want positive numbers";
+    QTest::newRow("fractional burst") << withFlag("--rate-burst", "0.5") << 2 << "want positive numbers";
+    QTest::newRow("max headers not a number") << withFlag("--max-headers", "many") << 2 << "a limit is not";
+    QTest::newRow("zero idle timeout") << withFlag("--idle-timeout", "0") << 2 << "a limit is not";
+    QTest::newRow("request timeout over an hour")
+        << withFlag("--request-timeout", "3601") << 2 << "a limit is not";
+    QTest::newRow("fractional connection cap")
+        << withFlag("--max-connections", "2.5") << 2 << "a limit is not";
 }
 
 void TestPlenaryFeed::usageErrors()

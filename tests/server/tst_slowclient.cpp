@@ -1,6 +1,7 @@
 // Slow and greedy clients against the real feed server on 127.0.0.1: a head or body trickled in (slowloris)
 // gets 408 and is closed, a silent connection is closed, a long-poll that outlasts the request timeout is
-// not, and connections over the total or per-address cap are refused at once with 503.
+// not, connections over the total or per-address cap are refused at once with 503, and clients that stop
+// reading (an event stream, pipelined answers) are cut once too much waits for them.
 #include "feedserver.h"
 #include "plenaryfeedwriter.h"
 #include "rawclient.h"
@@ -18,6 +19,22 @@ using namespace Plenary;
 
 namespace {
 constexpr int RequestTimeoutMs = 1000;
+constexpr int BigSessions = 2000; ///< seat-limited sessions in big.json: ~180 KB per seats event
+constexpr qint64 MiB = 1024 * 1024;
+
+/** A client that reads at most a few KiB and then nothing more, with a small kernel receive buffer too. */
+void stopReading(RawClient &client)
+{
+    client.socket().setReadBufferSize(4096);
+    QVERIFY(client.waitConnected());
+    client.socket().setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+}
+
+/** Sockets alive under the server (accepted connections not yet deleted). */
+int liveSockets(FeedServer &server)
+{
+    return int(server.http().findChildren<QTcpSocket *>().size());
+}
 } // namespace
 
 class TestSlowClient : public QObject
@@ -35,9 +52,12 @@ private Q_SLOTS:
     void connectionCapPerAddress();
     void connectionCapInTotal();
     void waitingClientsAreCapped();
+    void streamReaderThatStopsReadingIsCut();
+    void clientThatDoesNotReadAnswersIsDropped_data();
+    void clientThatDoesNotReadAnswersIsDropped();
 
 private:
-    bool start(FeedServerConfig config);
+    bool start(FeedServerConfig config, const QString &conference = QStringLiteral("conference.json"));
     bool stillServes();
 
     QTemporaryDir m_dir;
@@ -71,6 +91,24 @@ void TestSlowClient::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(PlenaryFeedWriter::write(conference));
     QVERIFY(file.commit());
+
+    // A big conference for the clients that stop reading: large seat documents and a large feed.
+    Conference big = conference;
+    big.sessions.clear();
+    for (int i = 0; i < BigSessions; ++i) {
+        Session s = lab;
+        s.id = s.guid = QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0'));
+        s.title = QStringLiteral("Workshop number %1 on a long and descriptive subject").arg(i);
+        s.abstractText = QString(400, u'a');
+        s.start = lab.start.addSecs(3600 * (i % 8));
+        s.end = s.start.addSecs(3600);
+        big.sessions.append(s);
+    }
+    big.normalize();
+    QSaveFile bigFile(m_dir.filePath(QStringLiteral("big.json")));
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write(PlenaryFeedWriter::write(big));
+    QVERIFY(bigFile.commit());
 }
 
 void TestSlowClient::init()
@@ -86,10 +124,10 @@ void TestSlowClient::cleanup()
     m_log.clear();
 }
 
-bool TestSlowClient::start(FeedServerConfig config)
+bool TestSlowClient::start(FeedServerConfig config, const QString &conference)
 {
     m_server.reset();
-    config.conferencePath = m_dir.filePath(QStringLiteral("conference.json"));
+    config.conferencePath = m_dir.filePath(conference);
     config.databasePath =
         m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_servers)); // fresh each time
     m_server = std::make_unique<FeedServer>(config);
@@ -271,6 +309,126 @@ void TestSlowClient::waitingClientsAreCapped()
     RawClient again(m_port);
     again.send(poll);
     QTRY_COMPARE(m_server->waitingClients(), 2);
+}
+
+void TestSlowClient::streamReaderThatStopsReadingIsCut()
+{
+    QVERIFY(start(FeedServerConfig{}, QStringLiteral("big.json")));
+    const QByteArray streamRequest = RawClient::request("GET", "/api/seats/stream");
+    RawClient reader(m_port);
+    RawClient stalled(m_port);
+    stopReading(stalled);
+    reader.send(streamRequest);
+    stalled.send(streamRequest);
+    QTRY_COMPARE(m_server->waitingClients(), 2);
+    QCOMPARE(m_server->http().openConnections(), 2);
+
+    // Change seats until the server gives up on the stalled client; the reader must see every event.
+    SeatLedger &ledger = m_server->ledger();
+    QByteArray received;
+    int changes = 0;
+    qint64 pushed = 0; ///< bytes of events the server wrote to each stream
+    qint64 eventBytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (m_server->waitingClients() == 2 && pushed < 64 * MiB) {
+        const QString session = QStringLiteral("s%1").arg(changes % BigSessions, 4, 10, QLatin1Char('0'));
+        QCOMPARE(ledger.setCapacity(session, 11 + changes).outcome, SeatLedger::CapacityOutcome::Changed);
+        ++changes;
+        const QByteArray marker = "id: " + QByteArray::number(ledger.version()) + "\nevent: seats\n";
+        const qsizetype from = received.size();
+        QVERIFY2(RawClient::spin(
+                     [&] {
+                         received += reader.socket().readAll();
+                         return received.indexOf(marker, std::max<qsizetype>(0, from - 64)) >= 0;
+                     },
+                     5000),
+                 "the reading client did not get the event");
+        eventBytes = received.size() - from;
+        pushed += eventBytes;
+    }
+    const qint64 cutAfterMs = timer.elapsed();
+    QCOMPARE(m_server->waitingClients(), 1);
+    QVERIFY2(eventBytes > 100'000, qPrintable(QString::number(eventBytes)));
+    QVERIFY2(pushed > HttpResponder::MaxStreamLagBytes, qPrintable(QString::number(pushed)));
+    qInfo("stalled stream cut after %d events, %lld KiB pushed, %lld ms", changes, pushed / 1024, cutAfterMs);
+
+    // Cut, not drained: the connection and its socket are gone now, with what was queued for it.
+    QTRY_COMPARE(m_server->http().openConnections(), 1);
+    QTRY_COMPARE(liveSockets(*m_server), 1);
+    stalled.socket().setReadBufferSize(0);
+    QVERIFY(stalled.waitClosed(5000));
+
+    // The reader still gets the next change, and other requests are served.
+    QCOMPARE(ledger.setCapacity(QStringLiteral("s0000"), 3).outcome, SeatLedger::CapacityOutcome::Changed);
+    const QByteArray marker = "id: " + QByteArray::number(ledger.version()) + "\nevent: seats\n";
+    QVERIFY(RawClient::spin(
+        [&] {
+            received += reader.socket().readAll();
+            return received.contains(marker);
+        },
+        5000));
+    QCOMPARE(received.count("event: seats\n"), changes + 2);
+    QVERIFY(stillServes());
+    QCOMPARE(m_server->waitingClients(), 1);
+    QTRY_COMPARE(liveSockets(*m_server), 1);
+}
+
+void TestSlowClient::clientThatDoesNotReadAnswersIsDropped_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::newRow("one request at a time") << 1;
+    QTest::newRow("fifty pipelined in one write") << 50;
+}
+
+void TestSlowClient::clientThatDoesNotReadAnswersIsDropped()
+{
+    QFETCH(int, batch);
+    FeedServerConfig config;
+    config.addressRatePerSecond = 0; // the greedy client's requests must reach the answer limit
+    QVERIFY(start(config, QStringLiteral("big.json")));
+    const QByteArray feedRequest = RawClient::request("GET", "/api/conference");
+    const RawResponse whole = RawClient::exchange(m_port, feedRequest);
+    QCOMPARE(whole.status, 200);
+    const qint64 answerBytes = whole.head.size() + 4 + whole.body.size();
+    QVERIFY2(answerBytes > 500'000, qPrintable(QString::number(answerBytes)));
+    QTRY_COMPARE(m_server->http().openConnections(), 0);
+
+    // Keep-alive requests whose answers are never read.
+    RawClient greedy(m_port);
+    stopReading(greedy);
+    int sent = 0;
+    const auto answered = [this] { return m_log.filter(QStringLiteral("GET /api/conference 200")).size(); };
+    const qsizetype answeredBefore = answered();
+    QElapsedTimer timer;
+    timer.start();
+    while (m_server->http().openConnections() == 1 && sent < 200) {
+        greedy.send(feedRequest.repeated(batch));
+        sent += batch;
+        RawClient::spin(
+            [&] { return answered() - answeredBefore == sent || m_server->http().openConnections() == 0; },
+            5000);
+        if (sent == 1)
+            QTRY_COMPARE(m_server->http().openConnections(), 1);
+    }
+    const qsizetype answers = answered() - answeredBefore;
+    const qint64 queued = answers * answerBytes;
+    qInfo("unread answers: dropped after %d requests sent, %lld answered (%lld KiB), %lld ms", sent,
+          qint64(answers), queued / 1024, timer.elapsed());
+    QCOMPARE(m_server->http().openConnections(), 0);
+    QVERIFY2(queued > HttpServerWrapper::MaxUnreadAnswerBytes, qPrintable(QString::number(queued)));
+    // The request that found over 4 MiB waiting (and any pipelined behind it) was not answered.
+    QVERIFY2(answers < sent, qPrintable(QStringLiteral("%1 of %2").arg(answers).arg(sent)));
+    QTRY_COMPARE(liveSockets(*m_server), 0);
+    greedy.socket().setReadBufferSize(0);
+    QVERIFY(greedy.waitClosed(5000));
+
+    // Everybody else is still served in full.
+    const RawResponse again = RawClient::exchange(m_port, feedRequest);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, whole.body);
+    QVERIFY(stillServes());
+    QTRY_COMPARE(liveSockets(*m_server), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSlowClient)
