@@ -9,10 +9,10 @@ namespace Plenary {
 
 /**
  * Substring search over many pre-folded documents kept as UTF-8 in one contiguous buffer, fast enough to
- * run on every keystroke: a per-document signature of byte pairs rules out most documents without reading
- * them, the rest are scanned with a vectorised first/last-byte filter, and a search can be restricted to the
- * documents a previous (shorter) query matched. UTF-8 is self-synchronising, so a byte match of a valid UTF-8
- * needle is always a character match.
+ * run on every keystroke: bit-sliced document sets per byte, byte pair and byte triple (bucketed) rule out
+ * most documents 64 at a time without reading them, the rest are scanned with a vectorised first/last-byte
+ * filter, and a search can be restricted to the documents a previous (shorter) query matched. UTF-8 is
+ * self-synchronising, so a byte match of a valid UTF-8 needle is always a character match.
  */
 class SearchIndex
 {
@@ -34,16 +34,16 @@ public:
                const std::vector<quint8> *candidates = nullptr) const;
 
 private:
-    static constexpr size_t kSignatureWords = 64; ///< 4096 bits of byte-pair presence per document
-    static constexpr size_t kByteWords = 4;       ///< 256 bits: exactly which bytes occur in a document
+    static constexpr size_t kBuckets = 4096; ///< pair buckets (64 byte classes squared), triple buckets
 
-    bool mayContain(size_t document, const std::vector<quint16> &pairBits,
-                    const std::vector<quint8> &bytes) const;
+    /** One bit per document (64 documents a word): which documents contain a byte, or a gram of a bucket. */
+    using DocumentSet = std::vector<quint64>;
 
     QByteArray m_text;                  ///< documents as UTF-8, each followed by a NUL byte
     std::vector<qsizetype> m_starts{0}; ///< start offset of each document, plus the end of the last one
-    std::vector<quint64> m_signatures;  ///< kSignatureWords per document: which byte pairs occur in it
-    std::vector<quint64> m_bytes;       ///< kByteWords per document: which bytes occur in it
+    std::vector<DocumentSet> m_byteDocuments = std::vector<DocumentSet>(256);
+    std::vector<DocumentSet> m_pairDocuments = std::vector<DocumentSet>(kBuckets);
+    std::vector<DocumentSet> m_tripleDocuments = std::vector<DocumentSet>(kBuckets);
 };
 
 } // namespace Plenary

@@ -93,10 +93,22 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /** Re-evaluates the filters other than the query, then applies. */
     void refilter();
+    /**
+     * Combines the query matches with the other filters and tells views what changed: nothing when nothing
+     * did, one run of rows shown or hidden as a row insertion or removal (a list keeps its other delegates),
+     * anything more as one layout change.
+     */
+    void applyFilter();
+    void evaluateOtherFilters();
+    /** Per source row, whether it passes the query and the other filters. */
+    std::vector<quint8> acceptedRows() const;
     void updateQueryMatches();
     void computeMatches();
     void emitCountIfChanged();
+    /** Whether a source row passes every filter except the query. */
+    bool acceptsIgnoringQuery(int sourceRow) const;
 
     QPointer<SessionListModel> m_sessions;
     int m_day = -1;
@@ -111,9 +123,12 @@ private:
     bool m_onlyAgenda = false;
     QString m_speakerId;
     std::vector<quint8> m_queryMatches;
+    std::vector<quint8> m_otherFiltersPass; ///< per source row: acceptsIgnoringQuery()
+    std::vector<quint8> m_accepted;         ///< per source row: what filterAcceptsRow answers
     /** Results of recent needles, newest last: backspacing and retyping cost nothing. */
     std::vector<std::pair<QString, std::vector<quint8>>> m_recent;
     int m_lastCount = 0;
+    bool m_applying = false; ///< inside applyFilter(): countChanged waits for its end
 };
 
 } // namespace Plenary

@@ -84,6 +84,50 @@ private Q_SLOTS:
         }
     }
 
+    void narrowingAgreesWithAFullSearch()
+    {
+        // More than 64 documents, so candidates and results span several words of the bit slices.
+        QRandomGenerator random(7);
+        const QString alphabet = QStringLiteral("abcé관 ");
+        SearchIndex index;
+        for (int i = 0; i < 200; ++i) {
+            QString doc;
+            const int length = int(random.bounded(40));
+            for (int c = 0; c < length; ++c)
+                doc.append(alphabet.at(int(random.bounded(alphabet.size()))));
+            index.addDocument(TextFolder::fold(doc));
+        }
+        for (int round = 0; round < 100; ++round) {
+            QString query;
+            std::vector<quint8> previous;
+            index.match(QString(), previous);
+            for (int c = 0; c < 5; ++c) {
+                query.append(alphabet.at(int(random.bounded(alphabet.size()))));
+                const QString needle = TextFolder::fold(query);
+                std::vector<quint8> narrowed;
+                index.match(needle, narrowed, &previous);
+                std::vector<quint8> full;
+                index.match(needle, full);
+                QCOMPARE(narrowed, full);
+                previous = narrowed;
+            }
+        }
+    }
+
+    void candidatesAreAnUpperBound()
+    {
+        SearchIndex index;
+        for (int i = 0; i < 130; ++i)
+            index.addDocument(i % 2 ? u"rust" : u"go");
+        std::vector<quint8> candidates(130, 0);
+        candidates[1] = candidates[64] = candidates[127] = candidates[129] = 1;
+        std::vector<quint8> matches;
+        index.match(u"rust", matches, &candidates);
+        std::vector<quint8> expected(130, 0);
+        expected[1] = expected[127] = expected[129] = 1;
+        QCOMPARE(matches, expected);
+    }
+
     void clearEmptiesTheIndex()
     {
         SearchIndex index;

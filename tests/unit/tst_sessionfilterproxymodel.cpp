@@ -200,6 +200,143 @@ private Q_SLOTS:
         QCOMPARE(visibleIds(proxy), (QStringList{"lab"}));
     }
 
+    void unchangedResultsAnnounceNothing()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        proxy.setQuery("main hal");
+        QCOMPARE(visibleIds(proxy), (QStringList{"cafe", "keynote", "lunch"}));
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+        proxy.setQuery("main hall");
+        proxy.setQuery("Main Hall");
+        proxy.setQuery("main hal");
+        QCOMPARE(layout.count() + removed.count() + inserted.count() + count.count(), 0);
+        QCOMPARE(visibleIds(proxy), (QStringList{"cafe", "keynote", "lunch"}));
+    }
+
+    void oneRunOfRowsIsAnnouncedAsRowChanges()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QCOMPARE(proxy.rowCount(), 6);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+
+        proxy.setDay(1); // hides lab and cafe, the first two rows
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(removed.at(0).at(2).toInt(), 1);
+        proxy.setQuery("seoul"); // hides lunch and night, the last two
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(removed.at(1).at(1).toInt(), 2);
+        QCOMPARE(removed.at(1).at(2).toInt(), 3);
+        QCOMPARE(visibleIds(proxy), (QStringList{"keynote", "korean"}));
+        proxy.setQuery("seo");     // backspace: nothing changes
+        proxy.setQuery(QString()); // lunch and night come back
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(count.count(), 3);
+        QCOMPARE(visibleIds(proxy), (QStringList{"keynote", "korean", "lunch", "night"}));
+    }
+
+    void scatteredChangesAreOneLayoutChange()
+    {
+        SessionListModel sessions;
+        sessions.setConference(m_conference);
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QCOMPARE(proxy.rowCount(), 6);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+        proxy.setQuery("main hall"); // hides lab, korean and night: three runs
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(count.count(), 1);
+        QCOMPARE(visibleIds(proxy), (QStringList{"cafe", "keynote", "lunch"}));
+    }
+
+    void typingOnTheRealScheduleMatchesAFreshProxy()
+    {
+        static const ImportResult imported = ScheduleImporter::importFile(
+            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
+        SessionListModel sessions;
+        sessions.setConference(std::make_shared<const Conference>(*imported.conference));
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        const QString track = imported.conference->sessions.at(100).trackId;
+        // Typed, erased and retyped character by character; "day=" and "track=" steps change a filter
+        // while the query stays.
+        QStringList steps;
+        const auto type = [&steps](const QString &word) {
+            for (qsizetype n = 1; n <= word.size(); ++n)
+                steps.append(word.left(n));
+        };
+        const auto erase = [&steps](const QString &word, qsizetype down) {
+            for (qsizetype n = word.size() - 1; n >= down; --n)
+                steps.append(word.left(n));
+        };
+        type("Rust compiler");
+        erase("Rust compiler", 2);
+        type("Rum");
+        steps.append("day=1");
+        type("Python");
+        steps.append("track=" + track);
+        erase("Python", 0);
+        steps.append("day=-1");
+        type("Ré");
+        type("Résumé");
+        erase("Résumé", 0);
+        steps.append("track=");
+        type("ÖPNV");
+        erase("ÖPNV", 1);
+        type("관측");
+        type("the ");
+        type("the kernel");
+        erase("the kernel", 0);
+        QString query;
+        int day = -1;
+        QString trackId;
+        QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+        int lastCount = proxy.count();
+        int countChanges = 0;
+        for (const QString &step : std::as_const(steps)) {
+            if (step.startsWith("day="))
+                proxy.setDay(day = step.mid(4).toInt());
+            else if (step.startsWith("track="))
+                proxy.setTrack(trackId = step.mid(6));
+            else
+                proxy.setQuery(query = step);
+            SessionFilterProxyModel fresh;
+            fresh.setSourceModel(&sessions);
+            fresh.setDay(day);
+            fresh.setTrack(trackId);
+            fresh.setQuery(query);
+            QCOMPARE(visibleIds(proxy), visibleIds(fresh));
+            QCOMPARE(proxy.count(), fresh.rowCount());
+            countChanges += proxy.count() != lastCount ? 1 : 0;
+            lastCount = proxy.count();
+        }
+        QCOMPARE(count.count(), countChanges);
+        QVERIFY(countChanges > 10);
+    }
+
     void conferenceSwitchKeepsTheQuery()
     {
         SessionListModel sessions;
