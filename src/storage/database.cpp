@@ -145,6 +145,52 @@ QList<Database::Migration> Database::builtinMigrations()
                             " updated_at INTEGER,"
                             " PRIMARY KEY (server, session_id))"),
          }},
+        // The last known seat figures per feed server get tables of their own; until now they were one JSON
+        // document per server in `settings` ("seats-snapshot:<server>"). Documents the old reader would show
+        // move over, the rest is dropped as it would not have been shown either.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE seat_snapshots ("
+                            " server TEXT PRIMARY KEY NOT NULL,"
+                            " version INTEGER NOT NULL DEFAULT -1,"
+                            " updated_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE seat_figures ("
+                            " server TEXT NOT NULL REFERENCES seat_snapshots(server) ON DELETE CASCADE,"
+                            " session_id TEXT NOT NULL,"
+                            " capacity INTEGER NOT NULL DEFAULT 0,"
+                            " taken INTEGER NOT NULL DEFAULT 0,"
+                            " waitlist INTEGER NOT NULL DEFAULT 0,"
+                            " version INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at INTEGER,"
+                            " PRIMARY KEY (server, session_id))"),
+             // The CASE keeps malformed JSON (an error for the json functions) away from them.
+             QStringLiteral("CREATE TEMP VIEW old_seat_documents AS"
+                            " SELECT server, document FROM (SELECT substr(key, 16) AS server,"
+                            " CASE WHEN json_valid(value) THEN value ELSE '{}' END AS document FROM settings"
+                            " WHERE substr(key, 1, 15) = 'seats-snapshot:')"
+                            " WHERE json_type(document, '$.updatedAt') IN ('integer', 'real')"
+                            " AND json_type(document, '$.sessions') = 'array'"),
+             QStringLiteral("INSERT INTO seat_snapshots (server, version, updated_at)"
+                            " SELECT server,"
+                            " CASE WHEN json_type(document, '$.version') IN ('integer', 'real')"
+                            " THEN CAST(json_extract(document, '$.version') AS INTEGER) ELSE -1 END,"
+                            " CAST(json_extract(document, '$.updatedAt') AS INTEGER)"
+                            " FROM old_seat_documents"),
+             QStringLiteral("INSERT OR REPLACE INTO seat_figures"
+                            " (server, session_id, capacity, taken, waitlist, version, updated_at)"
+                            " SELECT d.server, json_extract(e.value, '$.id'),"
+                            " CAST(coalesce(json_extract(e.value, '$.capacity'), 0) AS INTEGER),"
+                            " CAST(coalesce(json_extract(e.value, '$.taken'), 0) AS INTEGER),"
+                            " CAST(coalesce(json_extract(e.value, '$.waitlist'), 0) AS INTEGER),"
+                            " CAST(coalesce(json_extract(e.value, '$.version'), 0) AS INTEGER),"
+                            " CASE WHEN json_type(e.value, '$.updatedAt') IN ('integer', 'real')"
+                            " THEN CAST(json_extract(e.value, '$.updatedAt') AS INTEGER) END"
+                            " FROM old_seat_documents AS d, json_each(d.document, '$.sessions') AS e"
+                            " WHERE e.type = 'object' AND json_type(e.value, '$.id') = 'text'"
+                            " AND json_extract(e.value, '$.id') <> ''"),
+             QStringLiteral("DROP VIEW old_seat_documents"),
+             QStringLiteral("DELETE FROM settings WHERE substr(key, 1, 15) = 'seats-snapshot:'"),
+         }},
     };
 }
 

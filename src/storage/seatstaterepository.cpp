@@ -2,22 +2,10 @@
 
 #include "database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace Plenary {
-
-namespace {
-// One small JSON document per server in the key/value `settings` table: it needs no schema change, and a
-// document that cannot be read is simply not shown.
-QString seatsKey(const QString &server)
-{
-    return QStringLiteral("seats-snapshot:") + server;
-}
-} // namespace
 
 SeatStateRepository::SeatStateRepository(Database &database)
     : m_database(database)
@@ -115,28 +103,28 @@ std::optional<SeatSnapshot> SeatStateRepository::seats(const QString &server) co
     if (!m_database.isOpen())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(seatsKey(server));
+    query.prepare(QStringLiteral("SELECT version, updated_at FROM seat_snapshots WHERE server = ?"));
+    query.addBindValue(server);
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-    if (!object.value(u"updatedAt").isDouble() || !object.value(u"sessions").isArray())
-        return std::nullopt;
     SeatSnapshot snapshot;
-    snapshot.version = object.value(u"version").toInteger(-1);
-    snapshot.updatedAt = QDateTime::fromMSecsSinceEpoch(object.value(u"updatedAt").toInteger(), Qt::UTC);
-    for (const QJsonValue &value : object.value(u"sessions").toArray()) {
-        const QJsonObject entry = value.toObject();
+    snapshot.version = query.value(0).toLongLong();
+    snapshot.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+    QSqlQuery figures(m_database.connection());
+    figures.prepare(QStringLiteral("SELECT session_id, capacity, taken, waitlist, version, updated_at"
+                                   " FROM seat_figures WHERE server = ? ORDER BY session_id"));
+    figures.addBindValue(server);
+    if (!Database::exec(figures))
+        return std::nullopt;
+    while (figures.next()) {
         LiveSeats seats;
-        seats.sessionId = entry.value(u"id").toString();
-        if (seats.sessionId.isEmpty())
-            continue;
-        seats.capacity = entry.value(u"capacity").toInt();
-        seats.taken = entry.value(u"taken").toInt();
-        seats.waitlist = entry.value(u"waitlist").toInt();
-        seats.version = entry.value(u"version").toInteger();
-        if (entry.value(u"updatedAt").isDouble())
-            seats.updatedAt = QDateTime::fromMSecsSinceEpoch(entry.value(u"updatedAt").toInteger(), Qt::UTC);
+        seats.sessionId = figures.value(0).toString();
+        seats.capacity = figures.value(1).toInt();
+        seats.taken = figures.value(2).toInt();
+        seats.waitlist = figures.value(3).toInt();
+        seats.version = figures.value(4).toLongLong();
+        if (!figures.value(5).isNull())
+            seats.updatedAt = QDateTime::fromMSecsSinceEpoch(figures.value(5).toLongLong(), Qt::UTC);
         snapshot.sessions.append(seats);
     }
     return snapshot;
@@ -146,26 +134,41 @@ bool SeatStateRepository::storeSeats(const QString &server, const SeatSnapshot &
 {
     if (!m_database.isOpen() || !snapshot.updatedAt.isValid())
         return false;
-    QJsonArray sessions;
-    for (const LiveSeats &seats : snapshot.sessions) {
-        QJsonObject entry{{QStringLiteral("id"), seats.sessionId},
-                          {QStringLiteral("capacity"), seats.capacity},
-                          {QStringLiteral("taken"), seats.taken},
-                          {QStringLiteral("waitlist"), seats.waitlist},
-                          {QStringLiteral("version"), seats.version}};
-        if (seats.updatedAt.isValid())
-            entry.insert(QStringLiteral("updatedAt"), seats.updatedAt.toMSecsSinceEpoch());
-        sessions.append(entry);
-    }
-    const QJsonObject object{{QStringLiteral("version"), snapshot.version},
-                             {QStringLiteral("updatedAt"), snapshot.updatedAt.toMSecsSinceEpoch()},
-                             {QStringLiteral("sessions"), sessions}};
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(seatsKey(server));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    return Database::exec(query);
+    return m_database.transaction([&] {
+        // Deleting the snapshot row cascades to its figures, so a session the server dropped goes too.
+        QSqlQuery remove(m_database.connection());
+        remove.prepare(QStringLiteral("DELETE FROM seat_snapshots WHERE server = ?"));
+        remove.addBindValue(server);
+        if (!Database::exec(remove))
+            return false;
+        QSqlQuery head(m_database.connection());
+        head.prepare(
+            QStringLiteral("INSERT INTO seat_snapshots (server, version, updated_at) VALUES (?, ?, ?)"));
+        head.addBindValue(server);
+        head.addBindValue(snapshot.version);
+        head.addBindValue(snapshot.updatedAt.toMSecsSinceEpoch());
+        if (!Database::exec(head))
+            return false;
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO seat_figures (server, session_id, capacity, taken,"
+                           " waitlist, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const LiveSeats &seats : snapshot.sessions) {
+            if (seats.sessionId.isEmpty())
+                continue;
+            insert.bindValue(0, server);
+            insert.bindValue(1, seats.sessionId);
+            insert.bindValue(2, seats.capacity);
+            insert.bindValue(3, seats.taken);
+            insert.bindValue(4, seats.waitlist);
+            insert.bindValue(5, seats.version);
+            insert.bindValue(6, seats.updatedAt.isValid() ? QVariant(seats.updatedAt.toMSecsSinceEpoch())
+                                                          : QVariant(QMetaType::fromType<qint64>()));
+            if (!Database::exec(insert))
+                return false;
+        }
+        return true;
+    });
 }
 
 } // namespace Plenary

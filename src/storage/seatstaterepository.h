@@ -52,7 +52,8 @@ public:
 
     /** The last stored availability of `server`; nullopt when none (or unreadable). */
     std::optional<SeatSnapshot> seats(const QString &server) const;
-    /** Replaces the stored availability of `server`. */
+    /** Replaces the stored availability of `server` in one transaction; false (nothing changed) on failure.
+     */
     bool storeSeats(const QString &server, const SeatSnapshot &snapshot);
 
 private:

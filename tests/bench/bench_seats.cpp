@@ -2,9 +2,9 @@
 // real plenary-feed binary (a child process on port 0). Checks that exactly 40 seats are confirmed and the
 // rest wait in arrival order, and prints the latency of the reservation requests (target: p99 <= 100 ms).
 // Usage: bench_seats [connections] [attempts-per-connection]
+#include "../server/conferencefixture.h"
 #include "../server/testclient.h"
 #include "benchstats.h"
-#include "plenaryfeedwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,22 +41,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 Conference benchConference()
 {
-    Conference c;
-    c.id = QStringLiteral("bench");
-    c.title = QStringLiteral("Seat benchmark");
-    c.timeZone = QTimeZone("America/New_York");
-    c.version = QStringLiteral("bench-1");
-    Session lab;
-    lab.id = lab.guid = QStringLiteral("bench-lab");
-    lab.title = QStringLiteral("The one lab everybody wants");
+    const QTimeZone zone("America/New_York");
+    const QDateTime start(QDate(2027, 5, 11), QTime(9, 0), zone);
+    Session lab =
+        ConferenceFixture::seatSession(QStringLiteral("bench-lab"), Seats, start, start.addSecs(3 * 3600),
+                                       QStringLiteral("The one lab everybody wants"));
     lab.type = SessionType::HandsOnLab;
-    lab.start = QDateTime(QDate(2027, 5, 11), QTime(9, 0), c.timeZone);
-    lab.end = lab.start.addSecs(3 * 3600);
-    lab.seatCapacity = Seats;
-    lab.registrationRequired = true;
-    c.sessions = {lab};
-    c.normalize();
-    return c;
+    return ConferenceFixture::conference(QStringLiteral("bench"), QStringLiteral("Seat benchmark"), zone,
+                                         QStringLiteral("bench-1"), {lab});
 }
 
 /** CPU time (user + system) a process has used so far, in milliseconds; -1 where /proc is not available. */
@@ -166,8 +158,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < attempts; ++i)
         badges.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("BENCH-%1").arg(i)},
                                   {QStringLiteral("name"), QStringLiteral("Attendee %1").arg(i)}});
-    if (!writeFile(dir.filePath(QStringLiteral("conference.json")),
-                   PlenaryFeedWriter::write(benchConference())) ||
+    if (!ConferenceFixture::writeConference(dir.filePath(QStringLiteral("conference.json")),
+                                            benchConference()) ||
         !writeFile(dir.filePath(QStringLiteral("badges.json")),
                    QJsonDocument(QJsonObject{{QStringLiteral("badges"), badges}}).toJson()))
         return fail(QStringLiteral("cannot write the input files"));

@@ -36,6 +36,16 @@ struct TestResponse
     }
 };
 
+/** The entry for session `id` in a /api/seats answer; empty when it has none. */
+inline QJsonObject sessionSeats(const TestResponse &seats, const QString &id)
+{
+    for (const QJsonValue &s : seats.json().value(u"sessions").toArray()) {
+        if (s.toObject().value(u"id").toString() == id)
+            return s.toObject();
+    }
+    return {};
+}
+
 class TestClient
 {
 public:

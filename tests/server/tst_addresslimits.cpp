@@ -1,14 +1,13 @@
 // Per-address request budgets against the real feed server on loopback (127.0.0.x addresses act as separate
 // clients): every route is limited per address with 429 and Retry-After, loopback included; 0 turns the limit
 // off; sign-in attempts have their own, tighter budget; guessing badge codes is stopped.
+#include "conferencefixture.h"
 #include "feedserver.h"
-#include "plenaryfeedwriter.h"
 #include "rawclient.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -59,16 +58,10 @@ void TestAddressLimits::initTestCase()
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     QLoggingCategory::setFilterRules(QStringLiteral("plenary.server.info=false"));
     QVERIFY(m_dir.isValid());
-    Conference conference;
-    conference.id = QStringLiteral("limits");
-    conference.title = QStringLiteral("Limits Conf");
-    conference.timeZone = QTimeZone("Europe/Berlin");
-    conference.version = QStringLiteral("1");
-    conference.normalize();
-    QSaveFile file(m_dir.filePath(QStringLiteral("conference.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(PlenaryFeedWriter::write(conference));
-    QVERIFY(file.commit());
+    QVERIFY(ConferenceFixture::writeConference(
+        m_dir.filePath(QStringLiteral("conference.json")),
+        ConferenceFixture::conference(QStringLiteral("limits"), QStringLiteral("Limits Conf"),
+                                      QTimeZone("Europe/Berlin"), QStringLiteral("1"))));
 }
 
 void TestAddressLimits::cleanup()

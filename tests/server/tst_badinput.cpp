@@ -1,13 +1,12 @@
 // The bad-input table: malformed and hostile requests against the real feed server on 127.0.0.1 (raw bytes
 // where the head itself must be wrong). Each must get its status and a JSON error, the server must serve the
 // next request, and afterwards SQL on the ledger file proves that none of them changed a thing.
+#include "conferencefixture.h"
 #include "feedserver.h"
-#include "plenaryfeedwriter.h"
 #include "rawclient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -21,18 +20,11 @@ namespace {
 const QByteArray AdminToken = QByteArrayLiteral("badinput-admin-5d2e");
 constexpr int RequestTimeoutMs = 800;
 
+/** A one-hour session on 11 May 2027 at `hour` in Berlin. */
 Session seatSession(const QString &id, std::optional<int> seats, int hour)
 {
-    const QTimeZone zone("Europe/Berlin");
-    Session s;
-    s.id = s.guid = id;
-    s.title = id;
-    s.type = seats ? SessionType::Workshop : SessionType::Talk;
-    s.start = QDateTime(QDate(2027, 5, 11), QTime(hour, 0), zone);
-    s.end = s.start.addSecs(3600);
-    s.seatCapacity = seats;
-    s.registrationRequired = seats.has_value();
-    return s;
+    const QDateTime start(QDate(2027, 5, 11), QTime(hour, 0), QTimeZone("Europe/Berlin"));
+    return ConferenceFixture::seatSession(id, seats, start, start.addSecs(3600));
 }
 
 QByteArray bearer(const QByteArray &token)
@@ -71,19 +63,13 @@ void TestBadInput::initTestCase()
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     QLoggingCategory::setFilterRules(QStringLiteral("plenary.server.info=false"));
     QVERIFY(m_dir.isValid());
-    Conference conference;
-    conference.id = QStringLiteral("badinput");
-    conference.title = QStringLiteral("Bad Input Conf");
-    conference.timeZone = QTimeZone("Europe/Berlin");
-    conference.version = QStringLiteral("1");
-    conference.sessions = {seatSession(QStringLiteral("lab"), 40, 9),
-                           seatSession(QStringLiteral("tiny"), 1, 11),
-                           seatSession(QStringLiteral("keynote"), std::nullopt, 13)};
-    conference.normalize();
-    QSaveFile file(m_dir.filePath(QStringLiteral("conference.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(PlenaryFeedWriter::write(conference));
-    QVERIFY(file.commit());
+    QVERIFY(ConferenceFixture::writeConference(
+        m_dir.filePath(QStringLiteral("conference.json")),
+        ConferenceFixture::conference(QStringLiteral("badinput"), QStringLiteral("Bad Input Conf"),
+                                      QTimeZone("Europe/Berlin"), QStringLiteral("1"),
+                                      {seatSession(QStringLiteral("lab"), 40, 9),
+                                       seatSession(QStringLiteral("tiny"), 1, 11),
+                                       seatSession(QStringLiteral("keynote"), std::nullopt, 13)})));
 
     FeedServerConfig config;
     config.conferencePath = m_dir.filePath(QStringLiteral("conference.json"));

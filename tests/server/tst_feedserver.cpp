@@ -1,14 +1,13 @@
 // The real feed server on 127.0.0.1 port 0, in this process, driven over HTTP by QNetworkAccessManager
 // clients: feed and ETags, reload, sign-in, reservations and waitlists, privacy, hundreds of racing clients,
 // push (long-poll and server-sent events), bad input, rate limits and the request log.
+#include "conferencefixture.h"
 #include "feedserver.h"
-#include "plenaryfeedwriter.h"
 #include "testclient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +19,9 @@
 #include <vector>
 
 using namespace Plenary;
+using ConferenceFixture::badge;
+using ConferenceFixture::seatSession;
+using ConferenceFixture::writeConference;
 
 namespace {
 const QByteArray AdminToken = QByteArrayLiteral("test-admin-token-7f3a");
@@ -30,59 +32,20 @@ QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2027, 5, day), QTime(hour, minute), Zone);
 }
 
-Session makeSession(const QString &id, const QString &title, std::optional<int> seats, const QDateTime &start,
-                    const QDateTime &end)
-{
-    Session s;
-    s.id = s.guid = id;
-    s.title = title;
-    s.type = seats ? SessionType::Workshop : SessionType::Talk;
-    s.start = start;
-    s.end = end;
-    s.seatCapacity = seats;
-    s.registrationRequired = seats.has_value();
-    return s;
-}
-
 Conference makeConference(const QString &version, int tinySeats = 1)
 {
-    Conference c;
-    c.id = QStringLiteral("test-2027");
-    c.title = QStringLiteral("Test Conf");
-    c.timeZone = Zone;
-    c.version = version;
-    c.sessions = {
-        makeSession(QStringLiteral("lab"), QStringLiteral("Tracing Lab"), 40, at(11, 9), at(11, 12)),
-        makeSession(QStringLiteral("overlap"), QStringLiteral("Overlapping Workshop"), 10, at(11, 11),
-                    at(11, 13)),
-        makeSession(QStringLiteral("tiny"), QStringLiteral("Tiny Exam"), tinySeats, at(11, 13), at(11, 14)),
-        makeSession(QStringLiteral("race"), QStringLiteral("Popular Lab"), 5, at(12, 9), at(12, 12)),
-        makeSession(QStringLiteral("keynote"), QStringLiteral("Keynote"), std::nullopt, at(12, 13),
-                    at(12, 14)),
-    };
-    c.normalize();
-    return c;
-}
-
-bool writeConference(const QString &path, const Conference &conference)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(PlenaryFeedWriter::write(conference)) > 0 &&
-           file.commit();
-}
-
-QString badge(int i)
-{
-    return QStringLiteral("BADGE-%1").arg(i, 4, 10, QLatin1Char('0'));
-}
-
-QJsonObject sessionSeats(const TestResponse &seats, const QString &id)
-{
-    for (const QJsonValue &s : seats.json().value(u"sessions").toArray()) {
-        if (s.toObject().value(u"id").toString() == id)
-            return s.toObject();
-    }
-    return {};
+    return ConferenceFixture::conference(
+        QStringLiteral("test-2027"), QStringLiteral("Test Conf"), Zone, version,
+        {
+            seatSession(QStringLiteral("lab"), 40, at(11, 9), at(11, 12), QStringLiteral("Tracing Lab")),
+            seatSession(QStringLiteral("overlap"), 10, at(11, 11), at(11, 13),
+                        QStringLiteral("Overlapping Workshop")),
+            seatSession(QStringLiteral("tiny"), tinySeats, at(11, 13), at(11, 14),
+                        QStringLiteral("Tiny Exam")),
+            seatSession(QStringLiteral("race"), 5, at(12, 9), at(12, 12), QStringLiteral("Popular Lab")),
+            seatSession(QStringLiteral("keynote"), std::nullopt, at(12, 13), at(12, 14),
+                        QStringLiteral("Keynote")),
+        });
 }
 } // namespace
 

@@ -21,15 +21,6 @@ QString sample(const char *file)
 {
     return QStringLiteral(PLENARY_SOURCE_DIR "/data/sample/") + QLatin1String(file);
 }
-
-QJsonObject sessionSeats(const TestResponse &seats, const QString &id)
-{
-    for (const QJsonValue &s : seats.json().value(u"sessions").toArray()) {
-        if (s.toObject().value(u"id").toString() == id)
-            return s.toObject();
-    }
-    return {};
-}
 } // namespace
 
 class TestPlenaryFeed : public QObject

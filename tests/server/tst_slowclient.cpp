@@ -2,13 +2,12 @@
 // gets 408 and is closed, a silent connection is closed, a long-poll that outlasts the request timeout is
 // not, connections over the total or per-address cap are refused at once with 503, and clients that stop
 // reading (an event stream, pipelined answers) are cut once too much waits for them.
+#include "conferencefixture.h"
 #include "feedserver.h"
-#include "plenaryfeedwriter.h"
 #include "rawclient.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -72,25 +71,14 @@ void TestSlowClient::initTestCase()
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
     QLoggingCategory::setFilterRules(QStringLiteral("plenary.server.info=false"));
     QVERIFY(m_dir.isValid());
-    Conference conference;
-    conference.id = QStringLiteral("slow");
-    conference.title = QStringLiteral("Slow Conf");
-    conference.timeZone = QTimeZone("Europe/Berlin");
-    conference.version = QStringLiteral("1");
-    Session lab;
-    lab.id = lab.guid = QStringLiteral("lab");
-    lab.title = QStringLiteral("Lab");
-    lab.type = SessionType::Workshop;
-    lab.start = QDateTime(QDate(2027, 5, 11), QTime(9, 0), conference.timeZone);
-    lab.end = lab.start.addSecs(3600);
-    lab.seatCapacity = 10;
-    lab.registrationRequired = true;
-    conference.sessions = {lab};
-    conference.normalize();
-    QSaveFile file(m_dir.filePath(QStringLiteral("conference.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(PlenaryFeedWriter::write(conference));
-    QVERIFY(file.commit());
+    const QTimeZone zone("Europe/Berlin");
+    const QDateTime nine(QDate(2027, 5, 11), QTime(9, 0), zone);
+    const Session lab = ConferenceFixture::seatSession(QStringLiteral("lab"), 10, nine, nine.addSecs(3600),
+                                                       QStringLiteral("Lab"));
+    const Conference conference = ConferenceFixture::conference(
+        QStringLiteral("slow"), QStringLiteral("Slow Conf"), zone, QStringLiteral("1"), {lab});
+    QVERIFY(
+        ConferenceFixture::writeConference(m_dir.filePath(QStringLiteral("conference.json")), conference));
 
     // A big conference for the clients that stop reading: large seat documents and a large feed.
     Conference big = conference;
@@ -105,10 +93,7 @@ void TestSlowClient::initTestCase()
         big.sessions.append(s);
     }
     big.normalize();
-    QSaveFile bigFile(m_dir.filePath(QStringLiteral("big.json")));
-    QVERIFY(bigFile.open(QIODevice::WriteOnly));
-    bigFile.write(PlenaryFeedWriter::write(big));
-    QVERIFY(bigFile.commit());
+    QVERIFY(ConferenceFixture::writeConference(m_dir.filePath(QStringLiteral("big.json")), big));
 }
 
 void TestSlowClient::init()

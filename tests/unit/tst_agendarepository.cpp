@@ -743,7 +743,7 @@ void TestAgendaRepository::migratesSchema1File()
     Database db(file);
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
     AgendaRepository agenda(db);
     const QList<Favourite> favourites = agenda.favourites("fosdem");
     QCOMPARE(favourites.size(), 2);

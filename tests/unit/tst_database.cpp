@@ -1,6 +1,7 @@
 #include "agendarepository.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "seatstaterepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void walModeAndPragmas();
     void builtinVersion1FileOpens();
     void migrationFromVersion1();
+    void seatFiguresMoveOutOfSettings();
     void failingMigrationRollsBackAndKeepsFile();
     void garbageFileIsMovedAside();
     void fakeHeaderIsMovedAside();
@@ -144,11 +146,12 @@ void TestDatabase::freshCreate()
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(db.recoveryMessage().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath()));
-    QCOMPARE(db.schemaVersion(), 3);
-    QCOMPARE(db.latestSchemaVersion(), 3);
-    QCOMPARE(tables(db), (QStringList{"agenda_notices", "conferences", "favourites", "personal_items",
-                                      "reminder_log", "reminder_overrides", "seat_accounts", "seat_outbox",
-                                      "seat_reservations", "settings", "sqlite_sequence"}));
+    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.latestSchemaVersion(), 4);
+    QCOMPARE(tables(db),
+             (QStringList{"agenda_notices", "conferences", "favourites", "personal_items", "reminder_log",
+                          "reminder_overrides", "seat_accounts", "seat_figures", "seat_outbox",
+                          "seat_reservations", "seat_snapshots", "settings", "sqlite_sequence"}));
     QCOMPARE(QDir(m_dir->filePath("data")).entryList({"*.corrupt-*"}, QDir::Files), QStringList());
 }
 
@@ -162,14 +165,14 @@ void TestDatabase::reopenKeepsData()
     Database db(dbPath());
     QVERIFY(db.open());
     QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
 }
 
 void TestDatabase::inMemory()
 {
     Database db(":memory:");
     QVERIFY2(db.open(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
     QCOMPARE(scalar(db, "SELECT value FROM settings").toString(), "b");
 }
@@ -245,6 +248,68 @@ void TestDatabase::migrationFromVersion1()
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM settings").toInt(), 1);
 }
 
+void TestDatabase::seatFiguresMoveOutOfSettings()
+{
+    // A schema-3 file as the previous release left it: the last seat figures per server as JSON in settings.
+    {
+        Database db(dbPath(), Database::builtinMigrations().mid(0, 3));
+        QVERIFY(db.open());
+        QCOMPARE(db.schemaVersion(), 3);
+        QVERIFY(db.exec(R"(INSERT INTO settings (key, value) VALUES ('seats-snapshot:https://feed.example',
+            '{"version":17,"updatedAt":1767225600000,"sessions":[
+              {"id":"s2","capacity":40,"taken":40,"waitlist":3,"version":16,"updatedAt":1767225500000},
+              {"id":"s1","capacity":12,"taken":5,"waitlist":0,"version":9},
+              {"id":"","capacity":1,"taken":1,"waitlist":0,"version":1}, 7]}'))"));
+        QVERIFY(db.exec(R"(INSERT INTO settings (key, value) VALUES ('seats-snapshot:http://other:8080',
+            '{"updatedAt":1767225000000,"sessions":[]}'))"));
+        QVERIFY(db.exec(
+            R"(INSERT INTO settings (key, value) VALUES ('seats-snapshot:broken', '{"updatedAt":'))"));
+        QVERIFY(db.exec(
+            R"(INSERT INTO settings (key, value) VALUES ('seats-snapshot:undated', '{"sessions":[]}'))"));
+        QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('theme', 'dark')"));
+    }
+
+    Database db(dbPath());
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QVERIFY(db.recoveryMessage().isEmpty());
+    QCOMPARE(db.schemaVersion(), 4);
+    SeatStateRepository state(db);
+
+    const std::optional<SeatSnapshot> feed = state.seats("https://feed.example");
+    QVERIFY(feed);
+    QCOMPARE(feed->version, 17);
+    QCOMPARE(feed->updatedAt, QDateTime::fromMSecsSinceEpoch(1767225600000, Qt::UTC));
+    QCOMPARE(feed->sessions.size(), 2);
+    const LiveSeats &s1 = feed->sessions.at(0);
+    QCOMPARE(s1.sessionId, "s1");
+    QCOMPARE(s1.capacity, 12);
+    QCOMPARE(s1.taken, 5);
+    QCOMPARE(s1.waitlist, 0);
+    QCOMPARE(s1.version, 9);
+    QVERIFY(!s1.updatedAt.isValid());
+    const LiveSeats &s2 = feed->sessions.at(1);
+    QCOMPARE(s2.sessionId, "s2");
+    QCOMPARE(s2.capacity, 40);
+    QCOMPARE(s2.taken, 40);
+    QCOMPARE(s2.waitlist, 3);
+    QCOMPARE(s2.version, 16);
+    QCOMPARE(s2.updatedAt, QDateTime::fromMSecsSinceEpoch(1767225500000, Qt::UTC));
+
+    // A document without a version keeps the "unknown" -1; an empty one is still a snapshot (with its age).
+    const std::optional<SeatSnapshot> other = state.seats("http://other:8080");
+    QVERIFY(other);
+    QCOMPARE(other->version, -1);
+    QCOMPARE(other->updatedAt, QDateTime::fromMSecsSinceEpoch(1767225000000, Qt::UTC));
+    QVERIFY(other->sessions.isEmpty());
+
+    // What the old reader would not have shown is dropped, not moved; other settings stay.
+    QVERIFY(!state.seats("broken"));
+    QVERIFY(!state.seats("undated"));
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM seat_snapshots").toInt(), 2);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM settings WHERE key LIKE 'seats-snapshot:%'").toInt(), 0);
+    QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
+}
+
 void TestDatabase::failingMigrationRollsBackAndKeepsFile()
 {
     const QList<Database::Migration> v1 = Database::builtinMigrations().mid(0, 1);
@@ -286,7 +351,7 @@ void TestDatabase::garbageFileIsMovedAside()
     QCOMPARE(readAll(aside), garbage); // moved, not deleted
     QCOMPARE(readAll(aside + "-wal"), QByteArray("stale wal"));
 
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('after', 'recovery')"));
     db.close();
 
@@ -309,7 +374,7 @@ void TestDatabase::fakeHeaderIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(!db.recoveryMessage().isEmpty(), "a fake database must be noticed");
     QCOMPARE(readAll(db.movedAsidePath()), fake);
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
 }
 
 void TestDatabase::damagedFileIsMovedAside()
@@ -355,7 +420,7 @@ void TestDatabase::newerSchemaIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(db.recoveryMessage().contains("newer version"), qPrintable(db.recoveryMessage()));
     QVERIFY(db.recoveryMessage().contains("99"));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
 
     // The moved file keeps its schema: user_version lives at offset 60 of the header.
     const QByteArray header = readAll(db.movedAsidePath()).mid(60, 4);

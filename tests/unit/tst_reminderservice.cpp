@@ -38,6 +38,16 @@ private:
     std::shared_ptr<const Conference> m_conference;
     int m_run = 0;
 
+    // Connects a service to the given clock (and notifier) and to the test's agenda and conference.
+    void attach(ReminderService &service, Clock &clock, ReminderNotifier *notifier = nullptr)
+    {
+        if (notifier)
+            service.setNotifier(notifier);
+        service.setClock(&clock);
+        service.setRepository(m_repo.get());
+        service.setConference(m_conference);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -64,10 +74,7 @@ private Q_SLOTS:
         ReminderService service;
         QSignalSpy shown(&service, &ReminderService::reminderShown);
         FakeNotifier notifier;
-        service.setNotifier(&notifier);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock, &notifier);
         QCOMPARE(shown.count(), 0);
         QCOMPARE(service.minutesBefore(), 10);
         QCOMPARE(service.nextWakeUp(), Fixture::nyc(5, 12, 8, 50));
@@ -93,10 +100,7 @@ private Q_SLOTS:
         ReminderService service;
         QSignalSpy shown(&service, &ReminderService::reminderShown);
         FakeNotifier notifier;
-        service.setNotifier(&notifier);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock, &notifier);
         QCOMPARE(shown.count(), 0);
         service.setHeldSessions({"lab"});
         QCOMPARE(shown.count(), 1);
@@ -114,9 +118,7 @@ private Q_SLOTS:
         {
             ReminderService first;
             QSignalSpy shown(&first, &ReminderService::reminderShown);
-            first.setClock(&clock);
-            first.setRepository(m_repo.get());
-            first.setConference(m_conference);
+            attach(first, clock);
             QCOMPARE(shown.count(), 1);
             // Without a desktop notifier the reminder goes to the in-app banner.
             QVERIFY(first.banner().startsWith("Opening Keynote"));
@@ -126,9 +128,7 @@ private Q_SLOTS:
         m_repo = std::make_unique<AgendaRepository>(*m_db);
         ReminderService second;
         QSignalSpy shown(&second, &ReminderService::reminderShown);
-        second.setClock(&clock);
-        second.setRepository(m_repo.get());
-        second.setConference(m_conference);
+        attach(second, clock);
         clock.freezeAt(Fixture::nyc(5, 12, 8, 58));
         QCOMPARE(shown.count(), 0);
         QVERIFY(second.banner().isEmpty());
@@ -141,10 +141,7 @@ private Q_SLOTS:
         FakeNotifier notifier;
         notifier.accepts = false;
         ReminderService service;
-        service.setNotifier(&notifier);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock, &notifier);
         QCOMPARE(notifier.titles, QStringList{"Opening Keynote"});
         QCOMPARE(service.bannerCount(), 1);
         QCOMPARE(service.banners().first().toMap().value("key").toString(),
@@ -158,9 +155,7 @@ private Q_SLOTS:
         clock.freezeAt(Fixture::nyc(5, 12, 8, 30));
         ReminderService service;
         QSignalSpy changed(&service, &ReminderService::bannerChanged);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock);
         // Both are due (lunch at 12:00 with four hours' notice); the later one is shown first.
         QCOMPARE(service.bannerCount(), 2);
         const QVariantList banners = service.banners();
@@ -195,9 +190,7 @@ private Q_SLOTS:
         clock.freezeAt(Fixture::nyc(5, 12, 11, 0));
         ReminderService service;
         QSignalSpy shown(&service, &ReminderService::reminderShown);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock);
         QVERIFY(!service.nextWakeUp().isValid());
         for (int minute : {50, 55, 59})
             clock.freezeAt(Fixture::nyc(5, 12, 11, minute));
@@ -212,9 +205,7 @@ private Q_SLOTS:
         ReminderService service;
         QSignalSpy settings(&service, &ReminderService::settingsChanged);
         QSignalSpy shown(&service, &ReminderService::reminderShown);
-        service.setClock(&clock);
-        service.setRepository(m_repo.get());
-        service.setConference(m_conference);
+        attach(service, clock);
         service.setMinutesBefore(60);
         QCOMPARE(service.minutesBefore(), 60);
         QCOMPARE(m_repo->reminderSettings().minutesBefore, 60);

@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void seedIsAppliedOnceAndServedFirst();
     void persistsAcrossReopen();
     void versionGrowsWithEveryChangeOnly();
+    void changedIsEmittedOncePerCommittedChange();
     void integrityCheckFindsProblems();
     void refusesUnusableFiles();
 
@@ -557,6 +560,98 @@ void TestSeatLedger::versionGrowsWithEveryChangeOnly()
     expectChange(false);
     m_ledger->cancel(QStringLiteral("a"), a.reservation.id);
     expectChange(true);
+    QCOMPARE(seats(QStringLiteral("s")).version, version);
+}
+
+void TestSeatLedger::changedIsEmittedOncePerCommittedChange()
+{
+    // A trigger planted behind the ledger's back makes one attendee's reservation fail inside its
+    // transaction.
+    m_ledger.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("ledger.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TRIGGER fail_boom BEFORE INSERT ON reservations"
+                           " WHEN NEW.attendee_id = 'boom' BEGIN SELECT RAISE(ABORT, 'planted'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    m_ledger = openLedger();
+
+    QSignalSpy spy(m_ledger.get(), &SeatLedger::changed);
+    QVERIFY(spy.isValid());
+    qint64 version = m_ledger->version();
+    // One emission carrying the new version, which is the ledger's version() and greater than before.
+    const auto expectOne = [&](const char *what) {
+        QVERIFY2(spy.count() == 1, qPrintable(QStringLiteral("%1: %2 emissions").arg(what).arg(spy.count())));
+        const qint64 emitted = spy.takeFirst().at(0).toLongLong();
+        QVERIFY2(emitted > version, what);
+        QCOMPARE(emitted, m_ledger->version());
+        version = emitted;
+    };
+    const auto expectNone = [&](const char *what) {
+        QVERIFY2(spy.isEmpty(), qPrintable(QStringLiteral("%1: %2 emissions").arg(what).arg(spy.count())));
+        QCOMPARE(m_ledger->version(), version);
+    };
+
+    const QList<LedgerSession> feed{session(QStringLiteral("s"), 1),
+                                    session(QStringLiteral("big"), 40, at(12, 9), at(12, 10))};
+    QVERIFY(m_ledger->syncSessions(feed).ok);
+    expectOne("schedule sync");
+    QVERIFY(m_ledger->syncSessions(feed).ok);
+    expectNone("unchanged schedule sync");
+
+    QCOMPARE(m_ledger->seed(QStringLiteral("big"), 10, 0), SeatLedger::SeedOutcome::Seeded);
+    expectOne("seed");
+    QCOMPARE(m_ledger->seed(QStringLiteral("big"), 10, 0), SeatLedger::SeedOutcome::AlreadySeeded);
+    expectNone("repeated seed");
+
+    const auto a =
+        m_ledger->reserve(QStringLiteral("a"), QStringLiteral("s"), Mode::SeatOnly, QStringLiteral("k1"));
+    QCOMPARE(a.outcome, Outcome::Confirmed);
+    expectOne("reserve");
+    QVERIFY(m_ledger->reserve(QStringLiteral("a"), QStringLiteral("s"), Mode::SeatOnly, QStringLiteral("k1"))
+                .replayed);
+    expectNone("idempotent replay");
+    QCOMPARE(m_ledger->reserve(QStringLiteral("a"), QStringLiteral("s"), Mode::SeatOnly).outcome,
+             Outcome::AlreadyConfirmed);
+    expectNone("already confirmed");
+    QCOMPARE(m_ledger->reserve(QStringLiteral("b"), QStringLiteral("s"), Mode::SeatOnly).outcome,
+             Outcome::Full);
+    expectNone("refused: full");
+    QCOMPARE(m_ledger->reserve(QStringLiteral("b"), QStringLiteral("nope"), Mode::SeatOnly).outcome,
+             Outcome::UnknownSession);
+    expectNone("refused: unknown session");
+    const auto b = m_ledger->reserve(QStringLiteral("b"), QStringLiteral("s"), Mode::SeatOrWaitlist);
+    QCOMPARE(b.outcome, Outcome::Waitlisted);
+    expectOne("waitlist");
+
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("reservation insert failed: planted")));
+    QCOMPARE(m_ledger->reserve(QStringLiteral("boom"), QStringLiteral("big"), Mode::SeatOnly).outcome,
+             Outcome::StorageError);
+    expectNone("rolled back");
+    QCOMPARE(seats(QStringLiteral("big")).taken, 10);
+
+    QCOMPARE(m_ledger->cancel(QStringLiteral("b"), a.reservation.id).outcome,
+             SeatLedger::CancelOutcome::NotFound);
+    expectNone("refused: another attendee's cancel");
+    const auto cancelled = m_ledger->cancel(QStringLiteral("a"), a.reservation.id);
+    QCOMPARE(cancelled.promotions.size(), 1);
+    expectOne("cancel with promotion");
+    QCOMPARE(m_ledger->cancel(QStringLiteral("a"), a.reservation.id).outcome,
+             SeatLedger::CancelOutcome::AlreadyCancelled);
+    expectNone("repeated cancel");
+
+    QCOMPARE(m_ledger->setCapacity(QStringLiteral("s"), 2).outcome, SeatLedger::CapacityOutcome::Changed);
+    expectOne("capacity change");
+    QCOMPARE(m_ledger->setCapacity(QStringLiteral("s"), 2).outcome, SeatLedger::CapacityOutcome::Unchanged);
+    expectNone("unchanged capacity");
+    QCOMPARE(m_ledger->setCapacity(QStringLiteral("s"), -1).outcome, SeatLedger::CapacityOutcome::Invalid);
+    expectNone("refused: invalid capacity");
     QCOMPARE(seats(QStringLiteral("s")).version, version);
 }
 

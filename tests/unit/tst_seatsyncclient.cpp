@@ -5,16 +5,15 @@
 #include "database.h"
 #include "feedserver.h"
 #include "outboxrepository.h"
-#include "plenaryfeedwriter.h"
 #include "seatstaterepository.h"
 #include "seatsyncclient.h"
 
+#include "../server/conferencefixture.h"
 #include "../server/testclient.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,27 +24,18 @@
 #include <memory>
 
 using namespace Plenary;
+using ConferenceFixture::badge;
+using ConferenceFixture::writeConference;
 
 namespace {
 
 const QTimeZone Zone("Europe/Berlin");
 
+/** A one-hour session in May 2027 in Berlin. */
 Session makeSession(const QString &id, std::optional<int> seats, int day, int hour)
 {
-    Session s;
-    s.id = s.guid = id;
-    s.title = id;
-    s.type = seats ? SessionType::Workshop : SessionType::Talk;
-    s.start = QDateTime(QDate(2027, 5, day), QTime(hour, 0), Zone);
-    s.end = s.start.addSecs(3600);
-    s.seatCapacity = seats;
-    s.registrationRequired = seats.has_value();
-    return s;
-}
-
-QString badge(int i)
-{
-    return QStringLiteral("BADGE-%1").arg(i, 4, 10, QLatin1Char('0'));
+    const QDateTime start(QDate(2027, 5, day), QTime(hour, 0), Zone);
+    return ConferenceFixture::seatSession(id, seats, start, start.addSecs(3600));
 }
 
 /** A seats server that answers each request as told: "ok", "500", "503", "timeout", "truncated", ... */
@@ -73,6 +63,19 @@ public:
     {
         return int(std::count_if(requests.cbegin(), requests.cend(),
                                  [&](const auto &r) { return r.first == answered; }));
+    }
+    /** Milliseconds between the first two requests answered with `answered`; -1 before there are two. */
+    qint64 gapBetweenFirstTwo(const QByteArray &answered) const
+    {
+        qint64 first = -1;
+        for (const auto &[answer, at] : requests) {
+            if (answer != answered)
+                continue;
+            if (first >= 0)
+                return at - first;
+            first = at;
+        }
+        return -1;
     }
 
 private:
@@ -165,6 +168,17 @@ private Q_SLOTS:
 private:
     bool startServer(quint16 port = 0);
     std::unique_ptr<SeatSyncClient> makeClient(Database *db, SeatSyncClient::Settings settings = {});
+    /** A started client (without a database) of `server`, now listening on a free port; null on failure. */
+    std::unique_ptr<SeatSyncClient> startScripted(ScriptedServer &server,
+                                                  const SeatSyncClient::Settings &settings);
+    /** Plain polling every 100 ms, no long-poll wait. */
+    static SeatSyncClient::Settings pollingSettings()
+    {
+        SeatSyncClient::Settings settings;
+        settings.longPollWaitSeconds = 0;
+        settings.pollIntervalMs = 100;
+        return settings;
+    }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,18 +199,12 @@ void TestSeatSyncClient::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    Conference c;
-    c.id = QStringLiteral("sync-2027");
-    c.title = QStringLiteral("Sync Conf");
-    c.timeZone = Zone;
-    c.version = QStringLiteral("v1");
-    c.sessions = {makeSession("lab", 40, 11, 9), makeSession("tiny", 1, 11, 13),
-                  makeSession("race", 5, 12, 9), makeSession("keynote", std::nullopt, 12, 13)};
-    c.normalize();
-    QSaveFile file(m_dir->filePath("conference.json"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(PlenaryFeedWriter::write(c));
-    QVERIFY(file.commit());
+    QVERIFY(
+        writeConference(m_dir->filePath("conference.json"),
+                        ConferenceFixture::conference(
+                            "sync-2027", "Sync Conf", Zone, "v1",
+                            {makeSession("lab", 40, 11, 9), makeSession("tiny", 1, 11, 13),
+                             makeSession("race", 5, 12, 9), makeSession("keynote", std::nullopt, 12, 13)})));
     m_now = QDateTime(QDate(2027, 5, 11), QTime(8, 0), Qt::UTC);
     QVERIFY(startServer());
 }
@@ -240,6 +248,17 @@ std::unique_ptr<SeatSyncClient> TestSeatSyncClient::makeClient(Database *db,
     settings.backoffMaxMs = 800;
     client->setSettings(settings);
     client->setBaseUrl(baseUrl());
+    return client;
+}
+
+std::unique_ptr<SeatSyncClient> TestSeatSyncClient::startScripted(ScriptedServer &server,
+                                                                  const SeatSyncClient::Settings &settings)
+{
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return nullptr;
+    m_port = server.serverPort();
+    auto client = makeClient(nullptr, settings);
+    client->start();
     return client;
 }
 
@@ -461,15 +480,11 @@ void TestSeatSyncClient::faults()
     QFETCH(QByteArray, mode);
     QFETCH(SeatSyncClient::Connectivity, state);
     ScriptedServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    m_port = server.serverPort();
-    SeatSyncClient::Settings settings;
-    settings.longPollWaitSeconds = 0;
-    settings.pollIntervalMs = 100;
+    SeatSyncClient::Settings settings = pollingSettings();
     settings.transferTimeoutMs = 300;
     settings.maxBodyBytes = 64 * 1024;
-    auto client = makeClient(nullptr, settings);
-    client->start();
+    auto client = startScripted(server, settings);
+    QVERIFY(client);
     QTRY_COMPARE(client->seats("s1") ? client->seats("s1")->taken : -1, 3);
     QCOMPARE(client->online(), SeatSyncClient::Connectivity::Online);
     QTRY_VERIFY(server.count("ok") >= 2); // polling with If-None-Match
@@ -482,15 +497,8 @@ void TestSeatSyncClient::faults()
     QCOMPARE(client->lastUpdated(), goodAt);
     if (mode == "503") {
         QTRY_VERIFY_WITH_TIMEOUT(server.count("503") >= 2, 4000);
-        qint64 first = -1, second = -1;
-        for (const auto &[answered, at] : std::as_const(server.requests)) {
-            if (answered == "503") {
-                (first < 0 ? first : second) = at;
-                if (second >= 0)
-                    break;
-            }
-        }
-        QVERIFY2(second - first >= 950, qPrintable(QString::number(second - first)));
+        const qint64 gap = server.gapBetweenFirstTwo("503");
+        QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
     } else {
         QTest::qWait(400);
         QCOMPARE(client->online(), state);
@@ -510,14 +518,11 @@ void TestSeatSyncClient::longPollFailureFallsBackToPolling()
 {
     ScriptedServer server;
     server.mode = "nolongpoll";
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    m_port = server.serverPort();
-    SeatSyncClient::Settings settings;
+    SeatSyncClient::Settings settings = pollingSettings();
     settings.longPollWaitSeconds = 5;
-    settings.pollIntervalMs = 100;
     settings.longPollRetryAfterPolls = 4;
-    auto client = makeClient(nullptr, settings);
-    client->start();
+    auto client = startScripted(server, settings);
+    QVERIFY(client);
     QTRY_COMPARE(client->seats("s1") ? client->seats("s1")->taken : -1, 3);
     QTRY_COMPARE(client->online(), SeatSyncClient::Connectivity::Degraded);
     QVERIFY(!client->isPushActive());
@@ -562,27 +567,16 @@ void TestSeatSyncClient::retryAfterSeconds()
 void TestSeatSyncClient::retryAfterHttpDateIsHonoured()
 {
     ScriptedServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    m_port = server.serverPort();
-    SeatSyncClient::Settings settings;
-    settings.longPollWaitSeconds = 0;
-    settings.pollIntervalMs = 100;
-    auto client = makeClient(nullptr, settings); // backoff 100..800 ms: only the Retry-After explains 2 s
-    client->start();
+    auto client =
+        startScripted(server, pollingSettings()); // backoff 100..800 ms: only Retry-After explains 2 s
+    QVERIFY(client);
     QTRY_VERIFY(client->seats("s1").has_value());
     server.mode = "503date";
     QTRY_VERIFY_WITH_TIMEOUT(server.count("503date") >= 2, 6000);
-    qint64 first = -1, second = -1;
-    for (const auto &[answered, at] : std::as_const(server.requests)) {
-        if (answered == "503date") {
-            (first < 0 ? first : second) = at;
-            if (second >= 0)
-                break;
-        }
-    }
     // The date has whole seconds, so the wait is between 1 and 2 s after the answer; backoff alone is < 0.8
     // s.
-    QVERIFY2(second - first >= 1000, qPrintable(QString::number(second - first)));
+    const qint64 gap = server.gapBetweenFirstTwo("503date");
+    QVERIFY2(gap >= 1000, qPrintable(QString::number(gap)));
     QCOMPARE(client->seats("s1")->taken, 3);
 }
 
