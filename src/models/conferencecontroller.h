@@ -1,6 +1,8 @@
 #pragma once
 
 #include "conference.h"
+#include "conferencerepository.h"
+#include "importresult.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,7 +11,9 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace Plenary {
 
@@ -18,7 +22,6 @@ class AgendaModel;
 class AgendaRepository;
 class Clock;
 class ConferenceListModel;
-class ConferenceRepository;
 class Database;
 class NowNextModel;
 class ReminderService;
@@ -44,12 +47,18 @@ Q_MOC_INCLUDE("venuemodel.h")
  * sample), imports new ones from a URL or file (ScheduleFetcher + ScheduleImporter, kept with
  * ConferenceRepository), switches between kept ones, and hands the conference to the models. A conference
  * imported from a plenary-feed server remembers the server (feedUrl) and picks up its new schedule versions.
+ *
+ * Start-up can run in two phases (beginStart(), finishStart()) so that the conference is read and parsed on a
+ * worker thread while the UI is created. Until finishStart() the controller shows no conference (`loading`
+ * is true, conference() is null); every method that opens, imports, removes or refreshes a conference first
+ * finishes the start, and so does the event loop as soon as the worker is done.
  */
 class ConferenceController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY conferenceChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(QString conferenceId READ conferenceId NOTIFY conferenceChanged)
     Q_PROPERTY(QString title READ title NOTIFY conferenceChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY conferenceChanged)
@@ -113,8 +122,22 @@ public:
     void setFeedRefreshIntervalMs(int intervalMs);
 
     /** Opens the last opened conference, else the newest kept one, else the bundled sample; a conference
-     * with a feed server is then checked for a new schedule version. */
+     * with a feed server is then checked for a new schedule version. The same as beginStart() and
+     * finishStart(). */
     Q_INVOKABLE bool start();
+    /**
+     * Begins start() on a worker thread: the conference to open is read from the database file through a
+     * connection of its own and parsed there (the bundled sample too when nothing kept can be opened).
+     * Set the storage and the sample path before. Does nothing while a start is pending.
+     */
+    void beginStart();
+    /**
+     * Waits for beginStart()'s worker if it is not done yet, then opens what it read exactly as start()
+     * does and returns start()'s result. Without a pending start it returns isLoaded().
+     */
+    bool finishStart();
+    /** Whether beginStart()'s conference is still to be opened. */
+    bool isLoading() const { return m_loading; }
     /** Reads a schedule file synchronously, keeps it (when there is storage) and opens it. */
     Q_INVOKABLE bool loadFile(const QString &pathOrUrl);
     /**
@@ -136,6 +159,7 @@ public:
     /** Remembers a feed server for the open conference (kept when it is kept); empty forgets it. */
     void rememberFeedUrl(const QUrl &feedUrl);
 
+    /** The open conference; null before one is opened, also while a start is pending (see isLoading()). */
     std::shared_ptr<const Conference> conference() const { return m_conference; }
     /** Opens a conference value directly (tests, and after an import). */
     void setConference(Conference conference);
@@ -186,6 +210,7 @@ public:
 
 Q_SIGNALS:
     void conferenceChanged();
+    void loadingChanged();
     void daysChanged();
     void todayIndexChanged();
     void importStateChanged();
@@ -198,6 +223,13 @@ Q_SIGNALS:
 private:
     enum class Stage { Idle, Direct, Probe, FeedConference, Refresh };
 
+    /** What beginStart()'s worker read. */
+    struct StartRead
+    {
+        DetachedConferenceRead stored;
+        std::optional<ImportResult> sample; ///< the bundled sample, read when nothing kept could be opened
+    };
+
     void onFetched(const FetchResult &result);
     void onDirectFetched(const FetchResult &result);
     void onProbeFetched(const FetchResult &result);
@@ -206,6 +238,8 @@ private:
     void startFetch(Stage stage, const QUrl &url, const QString &etag = {});
     void startFetchLater(Stage stage, const QUrl &url);
     void openConferenceWithFeed(Conference conference, const QString &feedUrl);
+    bool openStored(const QString &id, std::optional<Conference> stored);
+    bool openFile(ImportResult result, const QString &pathOrUrl);
     QString storedFeedUrl(const QString &id) const;
     QString storedSourceUrl(const QString &id) const;
     void storeFeedEtag(const QString &etag);
@@ -213,6 +247,7 @@ private:
     void failImport(const QString &message);
     void refreshConferenceList();
     void updateTodayIndex();
+    /** Opens the conference and keeps it (when there is storage); false when keeping it failed. */
     bool keepAndOpen(Conference conference, const QString &source, const QString &feedUrl);
 
     std::shared_ptr<const Conference> m_conference;
@@ -243,7 +278,10 @@ private:
     QString m_firstError; ///< why the address itself was no schedule, shown when discovery fails too
     QString m_feedUrl;
     QString m_feedEtag;
+    bool m_openVersionUnkept = false; ///< the open schedule version came from the feed but could not be kept
     QTimer m_refreshTimer;
+    std::future<StartRead> m_pendingStart;
+    bool m_loading = false; ///< from beginStart() until finishStart() has opened what was read
     bool m_allowInsecureHttp = false;
     bool m_allowHttpForRun = false;
 };

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
 #if defined(Q_OS_LINUX)
 #include <unistd.h>
@@ -45,7 +46,8 @@ double processStartMs()
 
 struct TraceState
 {
-    bool enabled = !qEnvironmentVariableIsEmpty("PLENARY_TRACE_STARTUP");
+    const bool enabled = !qEnvironmentVariableIsEmpty("PLENARY_TRACE_STARTUP");
+    std::mutex mutex;     ///< marks may come from worker threads too
     double originMs = -1; ///< CLOCK_BOOTTIME of the process start (or of the first mark)
     double lastWallMs = 0;
     double lastCpuMs = 0;
@@ -69,6 +71,7 @@ void StartupTrace::mark(const char *what)
     TraceState &s = state();
     if (!s.enabled)
         return;
+    const std::lock_guard lock(s.mutex);
     const double nowMs = millisecondsOf(CLOCK_BOOTTIME);
     if (s.originMs < 0) {
         s.originMs = processStartMs();

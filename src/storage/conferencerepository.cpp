@@ -4,8 +4,12 @@
 #include "plenaryfeedparser.h"
 #include "plenaryfeedwriter.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <atomic>
 
 namespace Plenary {
 
@@ -25,6 +29,56 @@ QString text(const QString &value)
 QDateTime fromColumn(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// The order of list(): most recently opened (or imported) first.
+constexpr QLatin1StringView kListOrder(" ORDER BY COALESCE(opened_at, imported_at) DESC, title, id");
+
+// The first id a query yields; empty when none.
+QString firstId(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!Database::exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QString lastOpenedIn(const QSqlDatabase &connection)
+{
+    return firstId(connection, QStringLiteral("SELECT id FROM conferences WHERE opened_at IS NOT NULL"
+                                              " ORDER BY opened_at DESC, rowid DESC LIMIT 1"));
+}
+
+QString newestIn(const QSqlDatabase &connection)
+{
+    return firstId(connection,
+                   QStringLiteral("SELECT id FROM conferences") + kListOrder + QStringLiteral(" LIMIT 1"));
+}
+
+std::optional<Conference> loadFrom(const QSqlDatabase &connection, const QString &id)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT feed_json, format FROM conferences WHERE id = ?"));
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return std::nullopt;
+    const QByteArray feed = query.value(0).toByteArray();
+    const QString format = query.value(1).toString();
+    query.finish();
+
+    ImportOptions options;
+    options.sourceName = QStringLiteral("stored conference %1").arg(id);
+    ImportResult result = PlenaryFeedParser::parse(feed, options);
+    if (!result.ok()) {
+        qCWarning(plenaryStorage).noquote() << "cannot read" << result.error.toString();
+        return std::nullopt;
+    }
+    if (!format.isEmpty())
+        result.conference->sourceFormat = format;
+    return std::move(result.conference);
 }
 
 } // namespace
@@ -91,25 +145,7 @@ std::optional<Conference> ConferenceRepository::load(const QString &id) const
 {
     if (!m_database.isOpen())
         return std::nullopt;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT feed_json, format FROM conferences WHERE id = ?"));
-    query.addBindValue(id);
-    if (!Database::exec(query) || !query.next())
-        return std::nullopt;
-    const QByteArray feed = query.value(0).toByteArray();
-    const QString format = query.value(1).toString();
-    query.finish();
-
-    ImportOptions options;
-    options.sourceName = QStringLiteral("stored conference %1").arg(id);
-    ImportResult result = PlenaryFeedParser::parse(feed, options);
-    if (!result.ok()) {
-        qCWarning(plenaryStorage).noquote() << "cannot read" << result.error.toString();
-        return std::nullopt;
-    }
-    if (!format.isEmpty())
-        result.conference->sourceFormat = format;
-    return std::move(result.conference);
+    return loadFrom(m_database.connection(), id);
 }
 
 QList<ConferenceSummary> ConferenceRepository::list() const
@@ -121,8 +157,8 @@ QList<ConferenceSummary> ConferenceRepository::list() const
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT id, title, source_url, feed_url, format, version, imported_at, opened_at,"
-                       " session_count FROM conferences"
-                       " ORDER BY COALESCE(opened_at, imported_at) DESC, title, id"));
+                       " session_count FROM conferences") +
+        kListOrder);
     if (!Database::exec(query))
         return summaries;
     while (query.next()) {
@@ -180,12 +216,38 @@ QString ConferenceRepository::lastOpened() const
 {
     if (!m_database.isOpen())
         return {};
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM conferences WHERE opened_at IS NOT NULL"
-                                 " ORDER BY opened_at DESC, rowid DESC LIMIT 1"));
-    if (!Database::exec(query) || !query.next())
-        return {};
-    return query.value(0).toString();
+    return lastOpenedIn(m_database.connection());
+}
+
+QString ConferenceRepository::databasePath() const
+{
+    return m_database.isOpen() ? m_database.path() : QString();
+}
+
+DetachedConferenceRead ConferenceRepository::readDetached(const QString &databasePath, const QString &id)
+{
+    static std::atomic<int> s_readerCounter{0};
+    const QString connectionName =
+        QStringLiteral("plenary-reader-%1").arg(s_readerCounter.fetch_add(1, std::memory_order_relaxed));
+    DetachedConferenceRead read;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        connection.setDatabaseName(databasePath);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (connection.open()) {
+            read.id = id.isEmpty() ? lastOpenedIn(connection) : id;
+            if (read.id.isEmpty())
+                read.id = newestIn(connection);
+            if (!read.id.isEmpty())
+                read.conference = loadFrom(connection, read.id);
+            connection.close();
+        } else {
+            qCWarning(plenaryStorage).noquote()
+                << "cannot read" << databasePath << connection.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return read;
 }
 
 QString ConferenceRepository::setting(const QString &key, const QString &defaultValue) const

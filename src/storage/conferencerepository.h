@@ -27,6 +27,13 @@ struct ConferenceSummary
     int sessionCount = 0;
 };
 
+/** What ConferenceRepository::readDetached() found. */
+struct DetachedConferenceRead
+{
+    QString id; ///< the conference asked for or chosen; empty when none is kept or the file cannot be read
+    std::optional<Conference> conference; ///< nullopt when `id` is unknown or its stored feed is unreadable
+};
+
 /**
  * Keeps imported conferences (as Plenary feed JSON) and the app's key/value settings in the Database.
  * Every method fails quietly (false, empty, nullopt) when the database is not open.
@@ -65,6 +72,17 @@ public:
 
     /** The id of the conference opened most recently; empty when none was ever opened. */
     QString lastOpened() const;
+
+    /** The database file while the database is open (for readDetached()); empty otherwise. */
+    QString databasePath() const;
+
+    /**
+     * Reads and parses conference `id` (when empty: the last opened one, else the newest kept one, the
+     * first of list()) from the database file at `databasePath` through a read-only connection of its
+     * own, opened and removed within this call. Safe to call on any thread, also while a Database on the
+     * same file is in use on another; never creates, migrates or moves the file.
+     */
+    static DetachedConferenceRead readDetached(const QString &databasePath, const QString &id = {});
 
     QString setting(const QString &key, const QString &defaultValue = {}) const;
     bool setSetting(const QString &key, const QString &value);

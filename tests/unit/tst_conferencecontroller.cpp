@@ -6,6 +6,7 @@
 #include "conferencerepository.h"
 #include "database.h"
 #include "feedserver.h"
+#include "modelfixture.h"
 #include "plenaryfeedwriter.h"
 #include "schedulefetcher.h"
 #include "sessionlistmodel.h"
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -125,6 +127,15 @@ private Q_SLOTS:
     void aScheduleFileIsNoFeed();
     void plainHttpImportsNeedPermission();
     void newScheduleVersionFromTheFeed();
+    void aVersionThatCannotBeKeptIsSaid();
+    void init();
+    void backgroundStartOpensWhatStartOpens();
+    void backgroundStartPicksTheLastOpened();
+    void unreadableStoredConferenceFallsBackToTheSample();
+    void withoutADatabaseTheSampleOpens();
+    void theEventLoopFinishesAPendingStart();
+    void importAndOpenWaitForAPendingStart();
+    void aPendingStartSurvivesItsController();
     void loadsTheSampleIntoEveryModel()
     {
         ConferenceController controller;
@@ -383,6 +394,269 @@ void TestConferenceController::newScheduleVersionFromTheFeed()
     QVERIFY(again.controller.start());
     QCOMPARE(again.controller.feedUrl(), feed.base());
     QTRY_COMPARE(feed.log.filter("GET /api/conference 304").size(), 2);
+}
+
+void TestConferenceController::aVersionThatCannotBeKeptIsSaid()
+{
+    QTemporaryDir dir;
+    FeedFixture feed(dir.path());
+    Stack stack(dir.path());
+    QNetworkAccessManager network;
+    ScheduleFetcher fetcher(&network);
+    stack.controller.setFetcher(&fetcher);
+    QCOMPARE(stack.controller.importConference(feed.base()), ConferenceController::Started);
+    QVERIFY(waitForImport(stack.controller));
+    QSignalSpy updated(&stack.controller, &ConferenceController::scheduleUpdated);
+
+    // The device refuses to keep it (here: a trigger makes every change of a kept conference fail).
+    QVERIFY(stack.database.exec("CREATE TRIGGER refuse BEFORE UPDATE ON conferences"
+                                " BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    QVERIFY(feed.write(QStringLiteral("v2"), 11));
+    QString error;
+    feed.server->reload(&error);
+    QVERIFY(stack.controller.refreshFeed());
+    QTRY_COMPARE(updated.size(), 1);
+    QCOMPARE(stack.controller.conference()->version, "v2");
+    QCOMPARE(stack.controller.statusText(),
+             "Showing schedule version v2, but it could not be kept on this device.");
+    QCOMPARE(stack.conferences.list().first().version, "v1");
+
+    // Once it can be kept, the next refresh gets the version again (no ETag was kept for it) and keeps it.
+    QVERIFY(stack.database.exec("DROP TRIGGER refuse"));
+    QVERIFY(stack.controller.refreshFeed());
+    QTRY_COMPARE(updated.size(), 2);
+    QCOMPARE(stack.controller.statusText(), "Updated to schedule version v2.");
+    QCOMPARE(stack.conferences.list().first().version, "v2");
+    QCOMPARE(feed.log.filter("GET /api/conference 304").size(), 0);
+}
+
+void TestConferenceController::init()
+{
+    // Every reader connection is closed and removed by the thread that opened it.
+    QTest::failOnWarning(QRegularExpression("still in use|duplicate connection name"));
+}
+
+namespace {
+/** Two kept conferences: the sample (imported first, then opened) and the NYC fixture (imported later). */
+void keepTwo(Stack &stack, QDateTime &now)
+{
+    stack.conferences.setClock([&now] { return now; });
+    QVERIFY(stack.controller.loadFile(kSample));
+    now = now.addSecs(60);
+    QVERIFY(stack.conferences.save(Fixture::conference(), "nyc.json"));
+    now = now.addSecs(60);
+}
+
+/** What the controller shows, model by model. */
+QVariantList shown(ConferenceController &controller)
+{
+    return {controller.conferenceId(),
+            controller.title(),
+            controller.sessionCount(),
+            controller.sessions()->rowCount(),
+            controller.speakers()->rowCount(),
+            controller.venue()->rowCount(),
+            controller.days(),
+            controller.tracks(),
+            controller.timeZone()->venueZoneId(),
+            controller.conferences()->rowCount(),
+            controller.todayIndex(),
+            controller.errorText()};
+}
+} // namespace
+
+void TestConferenceController::backgroundStartOpensWhatStartOpens()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2020, 5, 1), QTime(9, 0), Qt::UTC);
+    QVariantList synchronously;
+    {
+        Stack stack(dir.path());
+        keepTwo(stack, now);
+        QVERIFY(stack.controller.openConference("nyc-test"));
+    }
+    {
+        Stack stack(dir.path());
+        QVERIFY(stack.controller.start());
+        synchronously = shown(stack.controller);
+        QCOMPARE(synchronously.first().toString(), "nyc-test");
+    }
+    Stack stack(dir.path());
+    QSignalSpy loading(&stack.controller, &ConferenceController::loadingChanged);
+    QSignalSpy changed(&stack.controller, &ConferenceController::conferenceChanged);
+    stack.controller.beginStart();
+    QVERIFY(stack.controller.isLoading());
+    QVERIFY(!stack.controller.isLoaded());
+    QCOMPARE(stack.controller.sessions()->rowCount(), 0);
+    QCOMPARE(loading.size(), 1);
+    QVERIFY(stack.controller.finishStart());
+    QVERIFY(!stack.controller.isLoading());
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(shown(stack.controller), synchronously);
+    QVERIFY(stack.controller.finishStart()); // nothing pending: says what is open
+    QCOMPARE(loading.size(), 2);
+}
+
+void TestConferenceController::backgroundStartPicksTheLastOpened()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2020, 5, 1), QTime(9, 0), Qt::UTC);
+    {
+        Stack stack(dir.path());
+        keepTwo(stack, now); // the NYC fixture is the newest kept, the sample the last opened
+    }
+    {
+        Stack stack(dir.path());
+        stack.controller.beginStart();
+        QVERIFY(stack.controller.finishStart());
+        QCOMPARE(stack.controller.title(), "Beacon Summit New York 2027");
+    }
+    {
+        // Never opened: the newest kept one.
+        Stack stack(dir.path());
+        QVERIFY(stack.database.exec("UPDATE conferences SET opened_at = NULL"));
+        stack.controller.beginStart();
+        QVERIFY(stack.controller.finishStart());
+        QCOMPARE(stack.controller.conferenceId(), "nyc-test");
+    }
+}
+
+void TestConferenceController::unreadableStoredConferenceFallsBackToTheSample()
+{
+    QTemporaryDir dir;
+    Stack stack(dir.path());
+    QVERIFY(stack.conferences.save(Fixture::conference(), "nyc.json"));
+    QVERIFY(stack.conferences.markOpened("nyc-test"));
+    QVERIFY(stack.database.exec("UPDATE conferences SET feed_json = '{\"broken' WHERE id = 'nyc-test'"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference nyc-test"));
+    stack.controller.beginStart();
+    QVERIFY(stack.controller.finishStart());
+    QCOMPARE(stack.controller.errorText(), "The conference “nyc-test” could not be opened.");
+    QCOMPARE(stack.controller.title(), "Beacon Summit New York 2027");
+    QCOMPARE(stack.controller.conferences()->rowCount(), 2); // the sample is kept now
+
+    // Without a sample to fall back on, nothing opens.
+    stack.conferences.setClock([] { return QDateTime::currentDateTimeUtc().addDays(1); });
+    QVERIFY(stack.conferences.markOpened("nyc-test"));
+    ConferenceController bare;
+    bare.setStorage(&stack.conferences, &stack.agenda);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference"));
+    QVERIFY(!bare.start());
+    QVERIFY(!bare.isLoaded());
+    QVERIFY(!bare.isLoading());
+    QCOMPARE(bare.errorText(), "The conference “nyc-test” could not be opened.");
+}
+
+void TestConferenceController::withoutADatabaseTheSampleOpens()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath("file"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    // The folder the database should go into is a file: the database cannot open.
+    Database database(dir.filePath("file/plenary.sqlite"));
+    QVERIFY(!database.open());
+    ConferenceRepository conferences(database);
+    AgendaRepository agenda(database);
+    ConferenceController controller;
+    controller.setStorage(&conferences, &agenda);
+    controller.setBundledSamplePath(kSample);
+    controller.beginStart();
+    QVERIFY(controller.finishStart());
+    QCOMPARE(controller.title(), "Beacon Summit New York 2027");
+    QCOMPARE(controller.statusText(), "Opened, but it could not be kept on this device.");
+    QVERIFY(!QFileInfo::exists(dir.filePath("file/plenary.sqlite")));
+
+    ConferenceController nothing; // no storage, no sample
+    nothing.beginStart();
+    QVERIFY(!nothing.finishStart());
+    QVERIFY(!nothing.isLoaded());
+    QVERIFY(!nothing.isLoading());
+}
+
+void TestConferenceController::theEventLoopFinishesAPendingStart()
+{
+    QTemporaryDir dir;
+    Stack stack(dir.path());
+    QSignalSpy changed(&stack.controller, &ConferenceController::conferenceChanged);
+    stack.controller.beginStart();
+    stack.controller.beginStart(); // still pending: nothing more to begin
+    QVERIFY(changed.wait(10000));
+    QVERIFY(!stack.controller.isLoading());
+    QCOMPARE(stack.controller.title(), "Beacon Summit New York 2027");
+    QTest::qWait(20);
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestConferenceController::importAndOpenWaitForAPendingStart()
+{
+    QTemporaryDir dir;
+    QDateTime now(QDate(2020, 5, 1), QTime(9, 0), Qt::UTC);
+    {
+        Stack stack(dir.path());
+        keepTwo(stack, now);
+    }
+    const QString sampleId = [&] {
+        Stack stack(dir.path());
+        return stack.conferences.lastOpened();
+    }();
+    QVERIFY(!sampleId.isEmpty());
+
+    // Opening another one while the start is pending: the start's conference is opened first, then it.
+    {
+        Stack stack(dir.path());
+        QSignalSpy changed(&stack.controller, &ConferenceController::conferenceChanged);
+        stack.controller.beginStart();
+        QVERIFY(stack.controller.openConference("nyc-test"));
+        QVERIFY(!stack.controller.isLoading());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(stack.controller.conferenceId(), "nyc-test");
+        QTest::qWait(20); // the worker's own "done" finds nothing left to do
+        QCOMPARE(stack.controller.conferenceId(), "nyc-test");
+    }
+    // Removing the conference being read is refused: it is open by then.
+    {
+        Stack stack(dir.path());
+        stack.controller.beginStart();
+        QVERIFY(!stack.controller.removeConference("nyc-test"));
+        QCOMPARE(stack.controller.conferenceId(), "nyc-test");
+        QCOMPARE(stack.controller.conferences()->rowCount(), 2);
+    }
+    // An import while the start is pending: it is opened over the start's conference.
+    {
+        Stack stack(dir.path());
+        const QString file = dir.filePath("nyc-v2.json");
+        Conference v2 = Fixture::conference();
+        v2.version = "v2";
+        QSaveFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(PlenaryFeedWriter::write(v2));
+        QVERIFY(out.commit());
+        QVERIFY(stack.controller.openConference(sampleId));
+        stack.controller.beginStart();
+        QCOMPARE(stack.controller.importConference(file), ConferenceController::Started);
+        QVERIFY(!stack.controller.isLoading());
+        QCOMPARE(stack.controller.conferenceId(), sampleId);
+        QVERIFY(waitForImport(stack.controller));
+        QCOMPARE(stack.controller.conferenceId(), "nyc-test");
+        QCOMPARE(stack.controller.conference()->version, "v2");
+    }
+}
+
+void TestConferenceController::aPendingStartSurvivesItsController()
+{
+    QTemporaryDir dir;
+    Stack stack(dir.path());
+    QVERIFY(stack.controller.start());
+    for (int i = 0; i < 3; ++i) {
+        auto controller = std::make_unique<ConferenceController>();
+        controller->setStorage(&stack.conferences, &stack.agenda);
+        controller->beginStart();
+        controller.reset(); // waits for its worker; the worker's "done" goes nowhere
+    }
+    QTest::qWait(20);
+    QCOMPARE(stack.controller.conferences()->rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConferenceController)

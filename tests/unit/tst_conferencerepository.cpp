@@ -2,8 +2,13 @@
 #include "database.h"
 #include "plenaryfeedwriter.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
 
 using namespace Plenary;
 
@@ -62,6 +67,8 @@ private Q_SLOTS:
     void settings();
     void refusesConferenceWithoutId();
     void unreadableStoredFeed();
+    void readDetachedOnAnotherThread();
+    void readDetachedNeverCreatesTheFile();
 
 private:
     void setClock(const QDateTime &time);
@@ -250,6 +257,58 @@ void TestConferenceRepository::unreadableStoredFeed()
     QVERIFY(m_db->exec("UPDATE conferences SET feed_json = X'7B6E6F7420612066656564' WHERE id = 'demo'"));
     QVERIFY(!m_repo->load("demo").has_value());
     QCOMPARE(m_repo->list().size(), 1); // still listed, so the user can remove or re-import it
+}
+
+void TestConferenceRepository::readDetachedOnAnotherThread()
+{
+    QTest::failOnWarning(QRegularExpression("still in use|duplicate connection name"));
+    const auto readOnAThread = [this](const QString &id = {}) {
+        return std::async(std::launch::async,
+                          [path = path(), id] { return ConferenceRepository::readDetached(path, id); })
+            .get();
+    };
+    QVERIFY(readOnAThread().id.isEmpty()); // nothing kept
+    QVERIFY(m_repo->save(makeConference("a", "A", 2), "a"));
+    m_now = at(9);
+    QVERIFY(m_repo->save(makeConference("b", "B", 3), "b"));
+    DetachedConferenceRead read = readOnAThread(); // never opened: the newest kept
+    QCOMPARE(read.id, "b");
+    QVERIFY(read.conference);
+    QCOMPARE(read.conference->sessions.size(), 3);
+    QCOMPARE(read.conference->sourceFormat, "pentabarf-xml");
+
+    m_now = at(10);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(readOnAThread().id, "a");
+    QCOMPARE(readOnAThread("b").conference->title, "B");
+    QVERIFY(!readOnAThread("nope").conference);
+
+    // While this thread is in the middle of writing, the reader sees the last committed state.
+    QVERIFY(m_db->transaction([&] {
+        m_now = at(11);
+        return m_repo->markOpened("b") && readOnAThread().id == "a";
+    }));
+    QCOMPARE(readOnAThread().id, "b");
+
+    QVERIFY(m_db->exec("UPDATE conferences SET feed_json = X'7B6E6F7420612066656564' WHERE id = 'b'"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference b"));
+    read = readOnAThread();
+    QCOMPARE(read.id, "b");
+    QVERIFY(!read.conference);
+    QCOMPARE(QSqlDatabase::connectionNames().size(), 1); // the repository's own
+}
+
+void TestConferenceRepository::readDetachedNeverCreatesTheFile()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*missing.sqlite"));
+    const DetachedConferenceRead read = ConferenceRepository::readDetached(missing);
+    QVERIFY(read.id.isEmpty());
+    QVERIFY(!read.conference);
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(m_repo->databasePath(), path());
+    m_db->close();
+    QVERIFY(m_repo->databasePath().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConferenceRepository)
