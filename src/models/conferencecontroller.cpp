@@ -8,6 +8,7 @@
 #include "conferencerepository.h"
 #include "database.h"
 #include "feedendpoint.h"
+#include "languagechangewatcher.h"
 #include "nownextmodel.h"
 #include "reminderservice.h"
 #include "schedulediff.h"
@@ -92,6 +93,11 @@ ConferenceController::ConferenceController(QObject *parent)
     connect(m_agendaItems, &AgendaModel::updated, m_reminders, &ReminderService::check);
     connect(m_clock, &Clock::nowChanged, this, &ConferenceController::updateTodayIndex);
     connect(m_timeZone, &TimeZoneController::displayChanged, this, &ConferenceController::daysChanged);
+    // Day labels and the type and level names are translated text.
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this, [this] {
+        Q_EMIT daysChanged();
+        Q_EMIT filterOptionsChanged();
+    });
     m_refreshTimer.setInterval(kDefaultFeedRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ConferenceController::refreshFeed);
 }
@@ -618,6 +624,7 @@ void ConferenceController::openConferenceWithFeed(Conference conference, const Q
     StartupTrace::mark("open conference: marked opened, list refreshed");
     Q_EMIT conferenceChanged();
     Q_EMIT daysChanged();
+    Q_EMIT filterOptionsChanged();
     if (!sameFeed)
         Q_EMIT feedUrlChanged();
 }

@@ -68,10 +68,10 @@ class ConferenceController : public QObject
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY conferenceChanged)
     Q_PROPERTY(QVariantList days READ days NOTIFY daysChanged)
     Q_PROPERTY(QVariantList tracks READ tracks NOTIFY conferenceChanged)
-    Q_PROPERTY(QVariantList types READ types NOTIFY conferenceChanged)
+    Q_PROPERTY(QVariantList types READ types NOTIFY filterOptionsChanged)
     Q_PROPERTY(QVariantList floors READ floors NOTIFY conferenceChanged)
     Q_PROPERTY(QVariantList rooms READ rooms NOTIFY conferenceChanged)
-    Q_PROPERTY(QVariantList levels READ levels NOTIFY conferenceChanged)
+    Q_PROPERTY(QVariantList levels READ levels NOTIFY filterOptionsChanged)
     Q_PROPERTY(int todayIndex READ todayIndex NOTIFY todayIndexChanged)
     Q_PROPERTY(Plenary::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(Plenary::SpeakerListModel *speakers READ speakers CONSTANT)
@@ -212,6 +212,8 @@ Q_SIGNALS:
     void conferenceChanged();
     void loadingChanged();
     void daysChanged();
+    /** types() or levels() changed: another conference, or their names in another language. */
+    void filterOptionsChanged();
     void todayIndexChanged();
     void importStateChanged();
     void importFinished(bool ok);

@@ -1,4 +1,5 @@
 #include "agendacontroller.h"
+#include "fakekoreantranslator.h"
 #include "modelfixture.h"
 #include "sessionlistmodel.h"
 #include "timezonecontroller.h"
@@ -6,28 +7,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Plenary;
-
-namespace {
-// Stands in for a .qm file: "translates" the model's type and level names.
-class FakeKoreanTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (QByteArrayView(context) != "Plenary::SessionListModel")
-            return {};
-        if (QByteArrayView(sourceText) == "Hands-on lab")
-            return QString::fromUtf8("실습");
-        if (QByteArrayView(sourceText) == "Intermediate")
-            return QString::fromUtf8("중급");
-        return {};
-    }
-};
-} // namespace
 
 class TestSessionListModel : public QObject
 {
