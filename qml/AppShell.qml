@@ -39,13 +39,13 @@ Page {
         if (root.wide && stack.depth === 1 && (root.currentTab === 0 || root.currentTab === 4))
             root.detailSessionId = sessionId
         else
-            stack.push(sessionPage, { sessionId: sessionId, links: pageLinks })
+            stack.push(Qt.resolvedUrl("routes/SessionDetail.qml"), { sessionId: sessionId, links: pageLinks })
     }
     function openSpeaker(speakerId) {
-        stack.push(speakerPage, { speakerId: speakerId, links: pageLinks })
+        stack.push(Qt.resolvedUrl("routes/SpeakerDetail.qml"), { speakerId: speakerId, links: pageLinks })
     }
     function openConferences() {
-        stack.push(conferencesPage, { links: pageLinks })
+        stack.push(Qt.resolvedUrl("routes/ConferencesDetail.qml"), { links: pageLinks })
     }
     function back() {
         if (stack.depth > 1) {
@@ -91,6 +91,7 @@ Page {
     Accessible.name: qsTr("Plenary")
 
     header: ToolBar {
+        id: toolBar
         // No elevation: its shadow is a shader effect, which the software renderer cannot draw.
         Material.elevation: 0
         Material.foreground: "#ffffff"
@@ -99,18 +100,29 @@ Page {
             anchors.leftMargin: stack.depth > 1 ? 0 : 16
             anchors.rightMargin: 4
             spacing: 4
-            ToolButton {
+            // Made when first needed: a hidden button still loads its big font at start-up.
+            Loader {
+                id: backButton
+                active: stack.depth > 1
                 visible: stack.depth > 1
-                text: "‹"
-                font.pixelSize: 28
-                Accessible.name: qsTr("Back")
-                onClicked: root.back()
+                sourceComponent: ToolButton {
+                    text: "‹"
+                    font.pixelSize: 28
+                    Accessible.name: qsTr("Back")
+                }
+                Connections {
+                    target: backButton.item
+                    function onClicked() {
+                        root.back()
+                    }
+                }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
-                Label {
+                Text {
                     Layout.fillWidth: true
+                    color: toolBar.Material.foreground
                     text: stack.depth > 1 && (stack.currentItem as Page) ? (stack.currentItem as Page).title
                           : root.controller.title.length > 0 ? root.controller.title : qsTr("Plenary")
                     font.pixelSize: 16
@@ -119,9 +131,10 @@ Page {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                Label {
+                Text {
                     Layout.fillWidth: true
                     visible: stack.depth === 1 && text.length > 0
+                    color: toolBar.Material.foreground
                     text: root.controller.venueName
                     font.pixelSize: 12
                     opacity: 0.75
@@ -147,7 +160,7 @@ Page {
     RowLayout {
         anchors.fill: parent
         // Due reminders take their own room above the page, so they never cover its controls.
-        anchors.topMargin: reminderStack.visible ? reminderStack.height : 0
+        anchors.topMargin: reminderStack.item ? reminderStack.height : 0
         spacing: 0
 
         NavRail {
@@ -177,131 +190,95 @@ Page {
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
         }
+        // The other tabs load their pages by URL when first shown, so start-up does not even compile them.
         TabLoader {
             active: (root.visitedTabs & 1 << 1) !== 0
+            source: "routes/NowNextTab.qml"
             controller: root.controller
             onSessionClicked: (id) => root.openSession(id)
-            sourceComponent: NowNextPage {
-                id: nowPage
-                readonly property TabLoader tab: nowPage.parent as TabLoader
-                controller: nowPage.tab ? nowPage.tab.controller : null
-                onSessionClicked: (id) => nowPage.tab.sessionClicked(id)
-            }
         }
         TabLoader {
             active: (root.visitedTabs & 1 << 2) !== 0
+            source: "routes/SpeakersTab.qml"
             controller: root.controller
             onSpeakerClicked: (id) => root.openSpeaker(id)
-            sourceComponent: SpeakersPage {
-                id: speakersPage
-                readonly property TabLoader tab: speakersPage.parent as TabLoader
-                controller: speakersPage.tab ? speakersPage.tab.controller : null
-                onSpeakerClicked: (id) => speakersPage.tab.speakerClicked(id)
-            }
         }
         TabLoader {
             active: (root.visitedTabs & 1 << 3) !== 0
+            source: "routes/VenueTab.qml"
             controller: root.controller
             onSessionClicked: (id) => root.openSession(id)
-            sourceComponent: VenuePage {
-                id: venuePage
-                readonly property TabLoader tab: venuePage.parent as TabLoader
-                controller: venuePage.tab ? venuePage.tab.controller : null
-                onSessionClicked: (id) => venuePage.tab.sessionClicked(id)
-            }
         }
         TabLoader {
             active: (root.visitedTabs & 1 << 4) !== 0
+            source: "routes/AgendaTab.qml"
             controller: root.controller
             wide: root.wide
             selectedSessionId: root.detailSessionId
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
             onBrowseRequested: root.showTab(0)
-            sourceComponent: AgendaPage {
-                id: agendaPage
-                readonly property TabLoader tab: agendaPage.parent as TabLoader
-                controller: agendaPage.tab ? agendaPage.tab.controller : null
-                wide: agendaPage.tab ? agendaPage.tab.wide : false
-                selectedSessionId: agendaPage.tab ? agendaPage.tab.selectedSessionId : ""
-                onSessionClicked: (id) => agendaPage.tab.sessionClicked(id)
-                onSpeakerClicked: (id) => agendaPage.tab.speakerClicked(id)
-                onBrowseRequested: agendaPage.tab.browseRequested()
-            }
         }
         TabLoader {
             active: (root.visitedTabs & 1 << 5) !== 0
+            source: "routes/SettingsTab.qml"
             controller: root.controller
             settings: root.settings
             onConferencesRequested: root.openConferences()
-            sourceComponent: SettingsPage {
-                id: settingsPage
-                readonly property TabLoader tab: settingsPage.parent as TabLoader
-                controller: settingsPage.tab ? settingsPage.tab.controller : null
-                settings: settingsPage.tab ? settingsPage.tab.settings : null
-                onConferencesRequested: settingsPage.tab.conferencesRequested()
+        }
+    }
+
+    // Detail pages are pushed by URL with pageLinks, so their types are compiled when first opened.
+    PageLinks {
+        id: pageLinks
+        controller: root.controller
+        onSessionRequested: (id) => stack.push(Qt.resolvedUrl("routes/SessionDetail.qml"),
+                                               { sessionId: id, links: pageLinks })
+        onSpeakerRequested: (id) => root.openSpeaker(id)
+        onConferenceOpened: root.showTab(0)
+    }
+
+    // The reminders and the promotion banner are made when there is something to show, not at start-up.
+    Loader {
+        id: reminderStack
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        active: root.controller.reminders.banners.length > 0
+        sourceComponent: ReminderStack {
+            objectName: "reminderBanner"
+        }
+        Binding {
+            target: reminderStack.item
+            property: "banners"
+            value: root.controller.reminders.banners
+            when: reminderStack.item !== null
+        }
+        Connections {
+            target: reminderStack.item
+            function onDismissed(key) {
+                root.controller.reminders.dismiss(key)
+            }
+            function onSnoozed(key) {
+                root.controller.reminders.snooze(key, 5)
+            }
+            function onDismissedAll() {
+                root.controller.reminders.dismissBanner()
             }
         }
     }
 
-    // Detail pages get pageLinks when pushed.
-    PageLinks {
-        id: pageLinks
-        controller: root.controller
-        onSessionRequested: (id) => stack.push(sessionPage, { sessionId: id, links: pageLinks })
-        onSpeakerRequested: (id) => root.openSpeaker(id)
-        onConferenceOpened: root.showTab(0)
-    }
-    Component {
-        id: sessionPage
-        SessionPage {
-            id: sessionDetail
-            property PageLinks links
-            controller: sessionDetail.links ? sessionDetail.links.controller : null
-            onSpeakerClicked: (id) => sessionDetail.links.speakerRequested(id)
-            onSessionClicked: (id) => sessionDetail.links.sessionRequested(id)
-        }
-    }
-    Component {
-        id: speakerPage
-        SpeakerPage {
-            id: speakerDetail
-            property PageLinks links
-            controller: speakerDetail.links ? speakerDetail.links.controller : null
-            onSessionClicked: (id) => speakerDetail.links.sessionRequested(id)
-        }
-    }
-    Component {
-        id: conferencesPage
-        ConferencesPage {
-            id: conferencesDetail
-            property PageLinks links
-            controller: conferencesDetail.links ? conferencesDetail.links.controller : null
-            onConferenceOpened: conferencesDetail.links.conferenceOpened()
-        }
-    }
-
-    ReminderStack {
-        id: reminderStack
-        objectName: "reminderBanner"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        banners: root.controller.reminders.banners
-        onDismissed: (key) => root.controller.reminders.dismiss(key)
-        onSnoozed: (key) => root.controller.reminders.snooze(key, 5)
-        onDismissedAll: root.controller.reminders.dismissBanner()
-    }
-
-    ReminderBanner {
-        id: promotedBanner
-        objectName: "promotedBanner"
+    Loader {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         z: 10
-        text: SeatsController.promotionText
-        onDismissed: SeatsController.clearPromotion()
+        active: SeatsController.promotionText.length > 0
+        sourceComponent: ReminderBanner {
+            objectName: "promotedBanner"
+            text: SeatsController.promotionText
+            onDismissed: SeatsController.clearPromotion()
+        }
     }
 
     Shortcut {

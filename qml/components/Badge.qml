@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
 import Plenary.Ui
 
@@ -17,7 +16,7 @@ Rectangle {
     Accessible.role: Accessible.StaticText
     Accessible.name: root.text
 
-    Label {
+    Text {
         id: label
         anchors.centerIn: parent
         text: root.text

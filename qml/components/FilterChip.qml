@@ -18,7 +18,7 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: root.active
 
-    contentItem: Label {
+    contentItem: Text {
         text: root.hasMenu ? root.text + "  ▾" : root.text
         font.pixelSize: 13
         font.weight: root.active ? Font.DemiBold : Font.Normal

@@ -47,7 +47,7 @@ ToolBar {
                     size: 20
                     color: button.checked ? button.Material.accent : button.Material.foreground
                 }
-                Label {
+                Text {
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: button.modelData.shortName
                     font.pixelSize: 11

@@ -49,7 +49,7 @@ Pane {
                     size: 22
                     color: button.checked ? button.Material.accent : button.Material.foreground
                 }
-                Label {
+                Text {
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: button.modelData.shortName
                     font.pixelSize: 12

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Plenary.Models
@@ -23,8 +22,9 @@ RowLayout {
         color: root.connectivity === SeatsController.Online ? "#66bb6a"
              : root.connectivity === SeatsController.Degraded ? "#ffca28" : "#ef5350"
     }
-    Label {
+    Text {
         id: label
+        color: Material.foreground
         text: root.connectivity === SeatsController.Online ? qsTr("Live")
             : root.connectivity === SeatsController.Degraded ? qsTr("Limited") : qsTr("Offline")
         font.pixelSize: 11

@@ -12,8 +12,7 @@ Menu {
     property string valueKey: "id"
     property var current
     property var noneValue: ""
-    // The options' items are made when the menu is first opened: a big schedule has a hundred of them,
-    // which would otherwise be built at start-up for a menu nobody has opened yet.
+    // Set when the menu is first opened; see the Instantiator.
     property bool populated: false
 
     signal chosen(var value)
@@ -28,30 +27,27 @@ Menu {
         border.color: root.Material.dividerColor
     }
 
-    MenuItem {
-        text: root.allText
-        checkable: true
-        checked: root.current === root.noneValue
-        Accessible.name: root.allText
-        onTriggered: root.chosen(root.noneValue)
-    }
-
+    // The entries, "All ..." first, are made when the menu is first opened: a big schedule has a hundred of
+    // them, and even the one "All ..." item of each of the filter bar's menus costs start-up time.
     Instantiator {
         active: root.populated
-        model: root.options
+        model: root.options.length + 1
         delegate: MenuItem {
             id: item
-            required property var modelData
+            required property int index
             // The menu is reached through the item: Qt 6.4's qmllint cannot follow ids into a delegate.
-            readonly property OptionMenu options: item.menu as OptionMenu
-            readonly property var value: item.options ? item.modelData[item.options.valueKey] : undefined
-            text: item.modelData.name
+            readonly property OptionMenu owner: item.menu as OptionMenu
+            readonly property var entry: item.owner && item.index > 0 ? item.owner.options[item.index - 1] : null
+            readonly property string name: item.entry ? item.entry.name : (item.owner ? item.owner.allText : "")
+            readonly property var value: !item.owner ? undefined
+                                         : item.entry ? item.entry[item.owner.valueKey] : item.owner.noneValue
+            text: item.name
             checkable: true
-            checked: item.options ? item.options.current === item.value : false
-            Accessible.name: item.modelData.name
-            onTriggered: item.options.chosen(item.value)
+            checked: item.owner ? item.owner.current === item.value : false
+            Accessible.name: item.name
+            onTriggered: item.owner.chosen(item.value)
         }
-        onObjectAdded: (index, object) => root.insertItem(index + 1, object)
+        onObjectAdded: (index, object) => root.insertItem(index, object)
         onObjectRemoved: (index, object) => root.removeItem(object)
     }
 }

@@ -10,7 +10,7 @@ Button {
     property bool filled: true
 
     Accessible.name: root.text
-    contentItem: Label {
+    contentItem: Text {
         text: root.text
         font.pixelSize: 14
         font.weight: Font.DemiBold

@@ -10,7 +10,7 @@ TextField {
     signal escapePressed()
 
     leftPadding: 36
-    rightPadding: clearButton.visible ? 40 : 12
+    rightPadding: root.text.length > 0 ? 40 : 12
     inputMethodHints: Qt.ImhNoPredictiveText
     selectByMouse: true
     Accessible.role: Accessible.EditableText
@@ -32,15 +32,23 @@ TextField {
         size: 20
         opacity: 0.6
     }
-    ToolButton {
+    // Made when there is text to clear, not at start-up.
+    Loader {
         id: clearButton
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        visible: root.text.length > 0
-        text: "✕"
-        font.pixelSize: 14
-        focusPolicy: Qt.NoFocus
-        Accessible.name: qsTr("Clear search")
-        onClicked: root.clear()
+        active: root.text.length > 0
+        sourceComponent: ToolButton {
+            text: "✕"
+            font.pixelSize: 14
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Clear search")
+        }
+        Connections {
+            target: clearButton.item
+            function onClicked() {
+                root.clear()
+            }
+        }
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
 import Plenary.Ui
 
@@ -15,7 +14,7 @@ Rectangle {
     Accessible.role: Accessible.Heading
     Accessible.name: root.text
 
-    Label {
+    Text {
         anchors.left: parent.left
         anchors.leftMargin: 16
         anchors.verticalCenter: parent.verticalCenter

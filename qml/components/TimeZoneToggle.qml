@@ -25,14 +25,16 @@ AbstractButton {
 
     contentItem: ColumnLayout {
         spacing: 0
-        Label {
+        Text {
             Layout.alignment: Qt.AlignRight
             text: root.venue ? qsTr("Venue time") : qsTr("Your time")
+            color: root.Material.foreground
             font.pixelSize: 11
             opacity: 0.8
         }
-        Label {
+        Text {
             Layout.alignment: Qt.AlignRight
+            color: root.Material.foreground
             text: "⇄ " + (root.venue ? root.timeZone.venueCity : root.timeZone.deviceCity)
             font.pixelSize: 13
             font.weight: Font.DemiBold

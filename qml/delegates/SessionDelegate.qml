@@ -1,12 +1,14 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 import Plenary.Ui
 
 // One session row: track colour bar, time, title, speakers, room · floor, type and seat badges, agenda star.
-ItemDelegate {
+// Built on the template with plain Text, since a dozen rows are made at start-up: the Material delegate's
+// ripple and Labels cost more than they show. Hover, press and the highlight still show.
+T.ItemDelegate {
     id: root
 
     required property int index
@@ -29,9 +31,18 @@ ItemDelegate {
     signal starClicked()
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    implicitWidth: root.implicitContentWidth + root.leftPadding + root.rightPadding
+    implicitHeight: root.implicitContentHeight + root.topPadding + root.bottomPadding
     padding: 0
+    verticalPadding: 8
     highlighted: root.selected || (ListView.view && ListView.view.activeFocus && ListView.isCurrentItem)
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(root.timeText).arg(root.roomName)
+
+    background: Rectangle {
+        color: root.highlighted ? Material.listHighlightColor
+             : root.down ? Qt.alpha(Material.foreground, 0.12)
+             : root.hovered ? Material.rippleColor : "transparent"
+    }
 
     contentItem: RowLayout {
         spacing: 12
@@ -54,7 +65,7 @@ ItemDelegate {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 6
-                Label {
+                Text {
                     text: root.timeText
                     font.pixelSize: 12
                     color: root.Material.hintTextColor
@@ -85,23 +96,25 @@ ItemDelegate {
                     Layout.fillWidth: true
                 }
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 text: root.title
+                color: root.Material.foreground
                 font.pixelSize: 15
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 visible: root.speakerNames.length > 0
                 text: root.speakerNames.join(", ")
+                color: root.Material.foreground
                 font.pixelSize: 13
                 elide: Text.ElideRight
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 text: root.floorName.length > 0 ? qsTr("%1 · %2").arg(root.roomName).arg(root.floorName) : root.roomName
                 font.pixelSize: 12
@@ -110,13 +123,10 @@ ItemDelegate {
             }
         }
 
-        ToolButton {
+        StarButton {
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: 2
-            text: root.inAgenda ? "★" : "☆"
-            font.pixelSize: 20
-            Material.foreground: root.inAgenda ? "#f9a825" : root.Material.hintTextColor
-            focusPolicy: Qt.NoFocus
+            on: root.inAgenda
             Accessible.name: root.inAgenda ? qsTr("Remove “%1” from my agenda").arg(root.title)
                                            : qsTr("Add “%1” to my agenda").arg(root.title)
             onClicked: root.starClicked()

@@ -307,7 +307,8 @@ Page {
             implicitWidth: 1
             color: root.Material.dividerColor
         }
-        SessionPage {
+        DetailLoader {
+            active: root.wide
             visible: root.wide
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -167,7 +167,8 @@ Page {
             color: root.Material.dividerColor
         }
 
-        SessionPage {
+        DetailLoader {
+            active: root.wide
             visible: root.wide
             Layout.fillWidth: true
             Layout.fillHeight: true
