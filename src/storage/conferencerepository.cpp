@@ -61,7 +61,8 @@ std::optional<Conference> loadFrom(const QSqlDatabase &connection, const QString
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT feed_json, format FROM conferences WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT f.feed_json, c.format FROM conferences AS c"
+                                 " JOIN conference_feeds AS f ON f.conference_id = c.id WHERE c.id = ?"));
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next())
         return std::nullopt;
@@ -110,10 +111,10 @@ bool ConferenceRepository::save(const Conference &conference, const QString &sou
     return m_database.transaction([&] {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
-            "INSERT INTO conferences (id, title, source_url, feed_url, format, feed_json, session_count,"
-            " imported_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO conferences (id, title, source_url, feed_url, format, session_count, imported_at,"
+            " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET title = excluded.title, source_url = excluded.source_url,"
-            " feed_url = excluded.feed_url, format = excluded.format, feed_json = excluded.feed_json,"
+            " feed_url = excluded.feed_url, format = excluded.format,"
             " session_count = excluded.session_count, imported_at = excluded.imported_at,"
             " version = excluded.version"));
         query.addBindValue(text(conference.id));
@@ -121,11 +122,18 @@ bool ConferenceRepository::save(const Conference &conference, const QString &sou
         query.addBindValue(text(sourceUrl));
         query.addBindValue(text(feedUrl));
         query.addBindValue(text(conference.sourceFormat));
-        query.addBindValue(feed);
         query.addBindValue(static_cast<qint64>(conference.sessions.size()));
         query.addBindValue(toColumn(m_clock()));
         query.addBindValue(text(conference.version));
-        return Database::exec(query);
+        if (!Database::exec(query))
+            return false;
+        QSqlQuery feedQuery(m_database.connection());
+        feedQuery.prepare(
+            QStringLiteral("INSERT INTO conference_feeds (conference_id, feed_json) VALUES (?, ?)"
+                           " ON CONFLICT(conference_id) DO UPDATE SET feed_json = excluded.feed_json"));
+        feedQuery.addBindValue(text(conference.id));
+        feedQuery.addBindValue(feed);
+        return Database::exec(feedQuery);
     });
 }
 
@@ -134,7 +142,7 @@ QByteArray ConferenceRepository::feedJson(const QString &id) const
     if (!m_database.isOpen())
         return {};
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT feed_json FROM conferences WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT feed_json FROM conference_feeds WHERE conference_id = ?"));
     query.addBindValue(id);
     if (!Database::exec(query) || !query.next())
         return {};
@@ -198,6 +206,14 @@ bool ConferenceRepository::markOpened(const QString &id)
 {
     if (!m_database.isOpen())
         return false;
+    switch (openedState(id)) {
+    case OpenedState::Unknown:
+        return false;
+    case OpenedState::AlreadyFirst:
+        return true;
+    case OpenedState::NotFirst:
+        break;
+    }
     bool updated = false;
     const bool ok = m_database.transaction([&] {
         QSqlQuery query(m_database.connection());
@@ -210,6 +226,20 @@ bool ConferenceRepository::markOpened(const QString &id)
         return true;
     });
     return ok && updated;
+}
+
+ConferenceRepository::OpenedState ConferenceRepository::openedState(const QString &id) const
+{
+    // First by its opened_at, ahead of every other conference (on a tie list() could put another first).
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.opened_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM conferences AS o WHERE o.id <> c.id"
+        " AND COALESCE(o.opened_at, o.imported_at) >= c.opened_at) FROM conferences AS c WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!Database::exec(query) || !query.next())
+        return OpenedState::Unknown;
+    return query.value(0).toBool() ? OpenedState::AlreadyFirst : OpenedState::NotFirst;
 }
 
 QString ConferenceRepository::lastOpened() const

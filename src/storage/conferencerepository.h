@@ -35,7 +35,8 @@ struct DetachedConferenceRead
 };
 
 /**
- * Keeps imported conferences (as Plenary feed JSON) and the app's key/value settings in the Database.
+ * Keeps imported conferences (their metadata, and their Plenary feed JSON in a table of its own) and the
+ * app's key/value settings in the Database.
  * Every method fails quietly (false, empty, nullopt) when the database is not open.
  */
 class ConferenceRepository
@@ -67,7 +68,11 @@ public:
     /** Deletes a conference and its favourites; false when there was none. */
     bool remove(const QString &id);
 
-    /** Records that the user opened a conference now; false when there is none with that id. */
+    /**
+     * Records that the user opened a conference now, so that it comes first in list() and lastOpened().
+     * Writes nothing when it already is the most recently opened one and first in list(), as at every
+     * normal start. False when there is none with that id.
+     */
     bool markOpened(const QString &id);
 
     /** The id of the conference opened most recently; empty when none was ever opened. */
@@ -88,6 +93,10 @@ public:
     bool setSetting(const QString &key, const QString &value);
 
 private:
+    enum class OpenedState { Unknown, NotFirst, AlreadyFirst };
+
+    OpenedState openedState(const QString &id) const;
+
     Database &m_database;
     Clock m_clock;
 };

@@ -191,6 +191,19 @@ QList<Database::Migration> Database::builtinMigrations()
              QStringLiteral("DROP VIEW old_seat_documents"),
              QStringLiteral("DELETE FROM settings WHERE substr(key, 1, 15) = 'seats-snapshot:'"),
          }},
+        // The feed document (about 1.5 MB for a large conference) moves to a table of its own, so that
+        // writing a conference's small columns, such as opened_at at every start, no longer rewrites it.
+        // Dropping the column rewrites the conferences rows without it, so the document is not kept twice.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE conference_feeds ("
+                            " conference_id TEXT PRIMARY KEY NOT NULL"
+                            " REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " feed_json BLOB NOT NULL)"),
+             QStringLiteral("INSERT INTO conference_feeds (conference_id, feed_json)"
+                            " SELECT id, feed_json FROM conferences"),
+             QStringLiteral("ALTER TABLE conferences DROP COLUMN feed_json"),
+         }},
     };
 }
 

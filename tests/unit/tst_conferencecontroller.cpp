@@ -5,6 +5,7 @@
 #include "conferencelistmodel.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "fakekoreantranslator.h"
 #include "feedserver.h"
 #include "modelfixture.h"
 #include "plenaryfeedwriter.h"
@@ -160,6 +161,35 @@ private Q_SLOTS:
             typeNames.append(type.toMap().value("name").toString());
         QVERIFY(typeNames.contains("Keynote"));
         QVERIFY(typeNames.contains("Hands-on lab"));
+    }
+
+    void filterOptionsFollowTheLanguage()
+    {
+        ConferenceController controller;
+        QVERIFY(controller.loadFile(kSample));
+        QSignalSpy options(&controller, &ConferenceController::filterOptionsChanged);
+        QSignalSpy days(&controller, &ConferenceController::daysChanged);
+        const auto nameOf = [](const QVariantList &list, const QString &key, const QString &value) {
+            for (const QVariant &entry : list) {
+                if (entry.toMap().value(key).toString() == value)
+                    return entry.toMap().value("name").toString();
+            }
+            return QString();
+        };
+        const QString labValue = QString::number(int(SessionType::HandsOnLab));
+        QCOMPARE(nameOf(controller.types(), "value", labValue), "Hands-on lab");
+        QCOMPARE(nameOf(controller.levels(), "id", "intermediate"), "Intermediate");
+
+        FakeKoreanTranslator korean;
+        QVERIFY(QCoreApplication::installTranslator(&korean));
+        QCOMPARE(options.count(), 1);
+        QCOMPARE(days.count(), 1);
+        QCOMPARE(nameOf(controller.types(), "value", labValue), QString::fromUtf8("실습"));
+        QCOMPARE(nameOf(controller.levels(), "id", "intermediate"), QString::fromUtf8("중급"));
+
+        QVERIFY(QCoreApplication::removeTranslator(&korean));
+        QCOMPARE(options.count(), 2);
+        QCOMPARE(nameOf(controller.types(), "value", labValue), "Hands-on lab");
     }
 
     void todayFollowsTheClock()
@@ -528,7 +558,8 @@ void TestConferenceController::unreadableStoredConferenceFallsBackToTheSample()
     Stack stack(dir.path());
     QVERIFY(stack.conferences.save(Fixture::conference(), "nyc.json"));
     QVERIFY(stack.conferences.markOpened("nyc-test"));
-    QVERIFY(stack.database.exec("UPDATE conferences SET feed_json = '{\"broken' WHERE id = 'nyc-test'"));
+    QVERIFY(stack.database.exec(
+        "UPDATE conference_feeds SET feed_json = '{\"broken' WHERE conference_id = 'nyc-test'"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference nyc-test"));
     stack.controller.beginStart();
     QVERIFY(stack.controller.finishStart());

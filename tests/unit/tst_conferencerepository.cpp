@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,9 @@ private Q_SLOTS:
     void listSummaries();
     void resaveReplacesButKeepsOpened();
     void lastOpened();
+    void openingTheFirstAgainWritesNothing();
+    void openingAnOlderOneMovesItFirst();
+    void saveWritesFeedAndMetadataTogether();
     void remove();
     void persistsAcrossReopen();
     void settings();
@@ -199,6 +203,98 @@ void TestConferenceRepository::lastOpened()
     QCOMPARE(m_repo->lastOpened(), "b");
 }
 
+void TestConferenceRepository::openingTheFirstAgainWritesNothing()
+{
+    QVERIFY(m_repo->save(makeConference("a", "A", 1), "a"));
+    QVERIFY(m_repo->save(makeConference("b", "B", 1), "b"));
+
+    // PRAGMA data_version on a second connection changes whenever another connection commits a change.
+    const QString observerName = QStringLiteral("observer");
+    {
+        QSqlDatabase observer = QSqlDatabase::addDatabase("QSQLITE", observerName);
+        observer.setDatabaseName(path());
+        QVERIFY(observer.open());
+        const auto dataVersion = [&observer] {
+            QSqlQuery query(observer);
+            return query.exec("PRAGMA data_version") && query.next() ? query.value(0).toLongLong() : -1;
+        };
+        const qint64 before = dataVersion();
+        QVERIFY(before >= 0);
+
+        m_now = at(9);
+        QVERIFY(m_repo->markOpened("a"));
+        const qint64 afterFirst = dataVersion();
+        QVERIFY(afterFirst != before);
+
+        m_now = at(10);
+        QVERIFY(m_repo->markOpened("a"));
+        QCOMPARE(dataVersion(), afterFirst);
+        QCOMPARE(m_repo->list().at(0).id, "a");
+        QCOMPARE(m_repo->list().at(0).openedAt, at(9));
+        QCOMPARE(m_repo->lastOpened(), "a");
+
+        m_now = at(11);
+        QVERIFY(m_repo->markOpened("b"));
+        QVERIFY(dataVersion() != afterFirst);
+        QVERIFY(!m_repo->markOpened("nope"));
+        observer.close();
+    }
+    QSqlDatabase::removeDatabase(observerName);
+}
+
+void TestConferenceRepository::openingAnOlderOneMovesItFirst()
+{
+    QVERIFY(m_repo->save(makeConference("a", "A", 1), "a"));
+    QVERIFY(m_repo->save(makeConference("b", "B", 1), "b"));
+    const auto order = [this] {
+        QStringList ids;
+        for (const ConferenceSummary &summary : m_repo->list())
+            ids.append(summary.id);
+        return ids;
+    };
+    m_now = at(9);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(order(), (QStringList{"a", "b"}));
+    m_now = at(10);
+    QVERIFY(m_repo->markOpened("b"));
+    QCOMPARE(order(), (QStringList{"b", "a"}));
+    m_now = at(11);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(order(), (QStringList{"a", "b"}));
+    QCOMPARE(m_repo->list().at(0).openedAt, at(11));
+    QCOMPARE(m_repo->lastOpened(), "a");
+
+    // A conference imported after "a" was last opened comes first; opening "a" again puts it back ahead.
+    m_now = at(12);
+    QVERIFY(m_repo->save(makeConference("c", "C", 1), "c"));
+    QCOMPARE(order(), (QStringList{"c", "a", "b"}));
+    m_now = at(13);
+    QVERIFY(m_repo->markOpened("a"));
+    QCOMPARE(order(), (QStringList{"a", "c", "b"}));
+    QCOMPARE(m_repo->list().at(0).openedAt, at(13));
+}
+
+void TestConferenceRepository::saveWritesFeedAndMetadataTogether()
+{
+    // Inside an outer transaction that fails, neither the metadata nor the feed is kept.
+    QVERIFY(!m_db->transaction([&] { return m_repo->save(makeConference("a", "A", 2), "a") && false; }));
+    QVERIFY(m_repo->list().isEmpty());
+    QVERIFY(m_repo->feedJson("a").isEmpty());
+
+    QVERIFY(m_db->transaction([&] { return m_repo->save(makeConference("a", "A", 2), "a"); }));
+    QCOMPARE(m_repo->list().size(), 1);
+    QCOMPARE(m_repo->feedJson("a"), PlenaryFeedWriter::write(makeConference("a", "A", 2)));
+
+    // Saving again replaces the one feed row; removing the conference removes it.
+    QVERIFY(m_repo->save(makeConference("a", "A", 4), "a"));
+    QCOMPARE(m_repo->load("a")->sessions.size(), 4);
+    QVERIFY(m_repo->remove("a"));
+    QVERIFY(m_repo->feedJson("a").isEmpty());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec("SELECT COUNT(*) FROM conference_feeds") && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
 void TestConferenceRepository::remove()
 {
     QVERIFY(m_repo->save(makeConference("a", "A", 1), "a"));
@@ -254,7 +350,8 @@ void TestConferenceRepository::refusesConferenceWithoutId()
 void TestConferenceRepository::unreadableStoredFeed()
 {
     QVERIFY(m_repo->save(makeConference("demo", "Demo", 1), "src"));
-    QVERIFY(m_db->exec("UPDATE conferences SET feed_json = X'7B6E6F7420612066656564' WHERE id = 'demo'"));
+    QVERIFY(m_db->exec(
+        "UPDATE conference_feeds SET feed_json = X'7B6E6F7420612066656564' WHERE conference_id = 'demo'"));
     QVERIFY(!m_repo->load("demo").has_value());
     QCOMPARE(m_repo->list().size(), 1); // still listed, so the user can remove or re-import it
 }
@@ -290,7 +387,8 @@ void TestConferenceRepository::readDetachedOnAnotherThread()
     }));
     QCOMPARE(readOnAThread().id, "b");
 
-    QVERIFY(m_db->exec("UPDATE conferences SET feed_json = X'7B6E6F7420612066656564' WHERE id = 'b'"));
+    QVERIFY(m_db->exec(
+        "UPDATE conference_feeds SET feed_json = X'7B6E6F7420612066656564' WHERE conference_id = 'b'"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference b"));
     read = readOnAThread();
     QCOMPARE(read.id, "b");

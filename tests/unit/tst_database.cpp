@@ -1,6 +1,9 @@
 #include "agendarepository.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "plenaryfeedparser.h"
+#include "plenaryfeedwriter.h"
+#include "scheduleimporter.h"
 #include "seatstaterepository.h"
 
 #include <QDir>
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void builtinVersion1FileOpens();
     void migrationFromVersion1();
     void seatFiguresMoveOutOfSettings();
+    void conferenceFeedsMoveToTheirOwnTable();
     void failingMigrationRollsBackAndKeepsFile();
     void garbageFileIsMovedAside();
     void fakeHeaderIsMovedAside();
@@ -146,12 +150,12 @@ void TestDatabase::freshCreate()
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(db.recoveryMessage().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath()));
-    QCOMPARE(db.schemaVersion(), 4);
-    QCOMPARE(db.latestSchemaVersion(), 4);
-    QCOMPARE(tables(db),
-             (QStringList{"agenda_notices", "conferences", "favourites", "personal_items", "reminder_log",
-                          "reminder_overrides", "seat_accounts", "seat_figures", "seat_outbox",
-                          "seat_reservations", "seat_snapshots", "settings", "sqlite_sequence"}));
+    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.latestSchemaVersion(), 5);
+    QCOMPARE(tables(db), (QStringList{"agenda_notices", "conference_feeds", "conferences", "favourites",
+                                      "personal_items", "reminder_log", "reminder_overrides", "seat_accounts",
+                                      "seat_figures", "seat_outbox", "seat_reservations", "seat_snapshots",
+                                      "settings", "sqlite_sequence"}));
     QCOMPARE(QDir(m_dir->filePath("data")).entryList({"*.corrupt-*"}, QDir::Files), QStringList());
 }
 
@@ -165,14 +169,14 @@ void TestDatabase::reopenKeepsData()
     Database db(dbPath());
     QVERIFY(db.open());
     QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
 }
 
 void TestDatabase::inMemory()
 {
     Database db(":memory:");
     QVERIFY2(db.open(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
     QCOMPARE(scalar(db, "SELECT value FROM settings").toString(), "b");
 }
@@ -272,7 +276,7 @@ void TestDatabase::seatFiguresMoveOutOfSettings()
     Database db(dbPath());
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
     SeatStateRepository state(db);
 
     const std::optional<SeatSnapshot> feed = state.seats("https://feed.example");
@@ -308,6 +312,80 @@ void TestDatabase::seatFiguresMoveOutOfSettings()
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM seat_snapshots").toInt(), 2);
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM settings WHERE key LIKE 'seats-snapshot:%'").toInt(), 0);
     QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
+}
+
+void TestDatabase::conferenceFeedsMoveToTheirOwnTable()
+{
+    // A schema-4 file as the previous release left it: each feed document in its conference's row.
+    struct Kept
+    {
+        QString id;
+        QString format;
+        QByteArray feed;
+        qint64 openedAt;
+    };
+    QList<Kept> kept;
+    for (const auto &[file, openedAt] : {std::pair{"fosdem-2025-schedule.xml", 1738400000000},
+                                         std::pair{"kielux_2020.ics", 1738300000000}}) {
+        const ImportResult imported =
+            ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/") + file);
+        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
+        kept.append({imported.conference->id, imported.conference->sourceFormat,
+                     PlenaryFeedWriter::write(*imported.conference), openedAt});
+        QVERIFY(!kept.constLast().id.isEmpty());
+    }
+    QVERIFY(kept.at(0).feed.size() > 1'000'000);
+    {
+        Database db(dbPath(), Database::builtinMigrations().mid(0, 4));
+        QVERIFY(db.open());
+        QCOMPARE(db.schemaVersion(), 4);
+        for (const Kept &conference : std::as_const(kept)) {
+            QSqlQuery insert(db.connection());
+            insert.prepare(
+                "INSERT INTO conferences (id, title, format, feed_json, session_count, imported_at,"
+                " opened_at) VALUES (?, 'Title', ?, ?, 3, 1700000000000, ?)");
+            insert.addBindValue(conference.id);
+            insert.addBindValue(conference.format);
+            insert.addBindValue(conference.feed);
+            insert.addBindValue(conference.openedAt);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.exec(QString("INSERT INTO favourites (conference_id, session_id, added_at)"
+                                " VALUES ('%1', 's1', 5)")
+                            .arg(kept.at(0).id)));
+    }
+
+    Database db(dbPath());
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QVERIFY(db.recoveryMessage().isEmpty());
+    QCOMPARE(db.schemaVersion(), 5);
+    ConferenceRepository conferences(db);
+    for (const Kept &conference : std::as_const(kept)) {
+        QCOMPARE(conferences.feedJson(conference.id), conference.feed);
+        const std::optional<Conference> loaded = conferences.load(conference.id);
+        QVERIFY(loaded);
+        ImportResult expected = PlenaryFeedParser::parse(conference.feed);
+        QVERIFY(expected.ok());
+        expected.conference->sourceFormat = conference.format;
+        QVERIFY(*loaded == *expected.conference);
+    }
+    const QList<ConferenceSummary> list = conferences.list();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).id, kept.at(0).id);
+    QCOMPARE(list.at(0).openedAt, QDateTime::fromMSecsSinceEpoch(kept.at(0).openedAt, Qt::UTC));
+    QCOMPARE(list.at(1).id, kept.at(1).id);
+    QCOMPARE(list.at(1).sessionCount, 3);
+    QCOMPARE(conferences.lastOpened(), kept.at(0).id);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM favourites").toInt(), 1);
+
+    // The document is kept once: the old column is gone, and the feed goes with its conference.
+    QCOMPARE(
+        scalar(db, "SELECT COUNT(*) FROM pragma_table_info('conferences') WHERE name = 'feed_json'").toInt(),
+        0);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_feeds").toInt(), 2);
+    QVERIFY(conferences.remove(kept.at(0).id));
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_feeds").toInt(), 1);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM favourites").toInt(), 0);
 }
 
 void TestDatabase::failingMigrationRollsBackAndKeepsFile()
@@ -351,7 +429,7 @@ void TestDatabase::garbageFileIsMovedAside()
     QCOMPARE(readAll(aside), garbage); // moved, not deleted
     QCOMPARE(readAll(aside + "-wal"), QByteArray("stale wal"));
 
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('after', 'recovery')"));
     db.close();
 
@@ -374,7 +452,7 @@ void TestDatabase::fakeHeaderIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(!db.recoveryMessage().isEmpty(), "a fake database must be noticed");
     QCOMPARE(readAll(db.movedAsidePath()), fake);
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
 }
 
 void TestDatabase::damagedFileIsMovedAside()
@@ -420,7 +498,7 @@ void TestDatabase::newerSchemaIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(db.recoveryMessage().contains("newer version"), qPrintable(db.recoveryMessage()));
     QVERIFY(db.recoveryMessage().contains("99"));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
 
     // The moved file keeps its schema: user_version lives at offset 60 of the header.
     const QByteArray header = readAll(db.movedAsidePath()).mid(60, 4);
