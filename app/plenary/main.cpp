@@ -8,8 +8,8 @@
 #include "conferencecontroller.h"
 #include "conferencerepository.h"
 #include "database.h"
+#include "reminderdesktopnotifier.h"
 #include "reminderservice.h"
-#include "remindertraynotifier.h"
 #include "renderbackend.h"
 #include "schedulefetcher.h"
 #include "seatscontroller.h"
@@ -21,11 +21,11 @@
 #include "transportpolicy.h"
 #include "uiprobe.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
 #include <QPalette>
@@ -128,8 +128,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
     if (RenderBackend::prefersSoftware(RenderBackend::fromEnvironment()))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QApplication app(argc, argv);
-    StartupTrace::mark("QApplication created");
+    QGuiApplication app(argc, argv);
+    StartupTrace::mark("QGuiApplication created");
     QQuickStyle::setStyle(QStringLiteral("Material"));
     // Translated before the options are described, so --help speaks the language asked for (or the system's).
     QTranslator translator;
@@ -306,10 +306,11 @@ int main(int argc, char *argv[])
         return ok ? 0 : 1;
     }
 
-    // Reminders go to the desktop's notification area when there is one, else to the in-app banner.
-    const std::unique_ptr<ReminderTrayNotifier> tray =
-        unattended ? nullptr : ReminderTrayNotifier::createIfAvailable(QApplication::windowIcon());
-    controller.reminders()->setNotifier(tray.get());
+    // Reminders go to the desktop's notification server when it answers on the session bus, else to the
+    // in-app banner; nothing touches the bus until a reminder is due.
+    const std::unique_ptr<ReminderDesktopNotifier> notifier =
+        unattended ? nullptr : std::make_unique<ReminderDesktopNotifier>();
+    controller.reminders()->setNotifier(notifier.get());
 
     // Live seats: the open conference's feed server (as kept, or as given with --feed).
     SeatSyncClient seatClient(&network, &database, [&controller] { return controller.clock()->now(); });
@@ -333,10 +334,10 @@ int main(int argc, char *argv[])
     seats.setFeedUrl(QUrl(controller.feedUrl()));
     QObject::connect(&controller, &ConferenceController::feedUrlChanged, &seats,
                      [&] { seats.setFeedUrl(QUrl(controller.feedUrl())); });
-    if (tray) {
+    if (notifier) {
         QObject::connect(
-            &seats, &SeatsController::promoted, &app, [&tray](const QString &, const QString &title) {
-                tray->notify(
+            &seats, &SeatsController::promoted, &app, [&notifier](const QString &, const QString &title) {
+                notifier->notify(
                     QCoreApplication::translate("main", "You have a seat"),
                     QCoreApplication::translate("main", "%1: you moved up from the waitlist.").arg(title));
             });
@@ -357,7 +358,7 @@ int main(int argc, char *argv[])
         return result == SeatsController::Sent || result == SeatsController::Queued;
     });
 
-    StartupTrace::mark("seats and tray set up");
+    StartupTrace::mark("seats and notifier set up");
     QQmlApplicationEngine engine;
     StartupTrace::mark("QML engine created");
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

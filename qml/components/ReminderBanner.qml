@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
 
-// The in-app reminder, shown when the desktop has no notification area; bound to ReminderService.banner.
+// The in-app reminder, shown when no desktop notification server takes it; bound to ReminderService.banner.
 Pane {
     id: root
 

@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
 
-// Due reminders shown in the app (when the desktop has no notification area): the newest on top, the
+// Due reminders shown in the app (when no desktop notification server takes them): the newest on top, the
 // others folded into "+N more"; each can be snoozed or dismissed. Takes its room in the layout, so it never
 // covers the header or a page's controls. Bound to ReminderService.banners.
 Pane {

@@ -4,7 +4,7 @@
 
 namespace Plenary {
 
-/** Delivers a due reminder outside the app window (the desktop's notification area, or a test's fake). */
+/** Delivers a due reminder outside the app window (a desktop notification, or a test's fake). */
 class ReminderNotifier
 {
 public:

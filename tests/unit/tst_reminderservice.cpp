@@ -13,7 +13,7 @@
 using namespace Plenary;
 
 namespace {
-// Records what it was asked to show; `accepts` false plays a tray that fails to show a message.
+// Records what it was asked to show; `accepts` false plays a desktop that fails to show a notification.
 class FakeNotifier : public ReminderNotifier
 {
 public:
