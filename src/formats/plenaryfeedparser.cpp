@@ -71,8 +71,10 @@ QDateTime parseTime(const Json &object, const char *key, const QTimeZone &zone)
         return {};
     const std::string_view s = it->get_ref<const std::string &>();
     int year = 0;
-    if (s.size() < 16 || std::from_chars(s.data(), s.data() + 4, year).ptr != s.data() + 4 || s[4] != '-' ||
-        s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+    // Four digits: from_chars would also take a sign ("-026"), a year the writer spells differently.
+    if (s.size() < 16 || s[0] < '0' || s[0] > '9' ||
+        std::from_chars(s.data(), s.data() + 4, year).ptr != s.data() + 4 || s[4] != '-' || s[7] != '-' ||
+        (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
         return {};
     int month, day, hour, minute, second = 0;
     if (!twoDigits(s, 5, month) || !twoDigits(s, 8, day) || !twoDigits(s, 11, hour) ||

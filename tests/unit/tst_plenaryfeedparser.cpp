@@ -119,11 +119,12 @@ void TestPlenaryFeedParser::skipsBadSessionsWithWarnings()
     const QByteArray data = R"({"plenaryFeed":1,"conference":{"id":"c","timeZone":"Europe/Berlin"},
         "sessions":[5, {"guid":"a","title":"No times"},
                     {"guid":"b","title":"Backwards","start":"2026-01-01T10:00:00+01:00","end":"2026-01-01T09:00:00+01:00"},
+                    {"guid":"s","title":"Signed year","start":"-026-01-01T10:00:00Z","end":"2026-01-01T11:00:00Z"},
                     {"guid":"c","title":"Fine","start":"2026-01-01T10:00:00Z","end":"2026-01-01T11:00:00Z","seats":-3}]})";
     const ImportResult r = PlenaryFeedParser::parse(data);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.conference->sessions.size(), 1);
-    QCOMPARE(r.warnings.size(), 3);
+    QCOMPARE(r.warnings.size(), 4);
     QCOMPARE(r.conference->sessions[0].start.offsetFromUtc(), 3600);
     QVERIFY(!r.conference->sessions[0].seatCapacity.has_value());
 }
