@@ -173,10 +173,6 @@
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You have a seat in “%1”: you moved up from the waitlist.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConferenceDelegate</name>
@@ -648,6 +644,10 @@
     </message>
     <message>
         <source>Updated to schedule version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing schedule version %1, but it could not be kept on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

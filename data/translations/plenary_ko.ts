@@ -173,10 +173,6 @@
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
-    <message>
-        <source>You have a seat in “%1”: you moved up from the waitlist.</source>
-        <translation>대기자 명단에서 올라가 “%1” 좌석을 받았습니다.</translation>
-    </message>
 </context>
 <context>
     <name>ConferenceDelegate</name>
@@ -650,6 +646,10 @@
         <source>Updated to schedule version %1.</source>
         <translation>시간표 버전 %1(으)로 업데이트했습니다.</translation>
     </message>
+    <message>
+        <source>Showing schedule version %1, but it could not be kept on this device.</source>
+        <translation>시간표 버전 %1을(를) 표시하지만 이 기기에 저장하지 못했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::ReminderService</name>
@@ -1027,11 +1027,11 @@
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished">만석</translation>
+        <translation>만석</translation>
     </message>
     <message>
         <source>Filling</source>
-        <translation type="unfinished">마감 임박</translation>
+        <translation>마감 임박</translation>
     </message>
 </context>
 <context>
