@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <cstdlib>
+
 namespace Plenary {
 
 QTimeZone timeZoneFromId(QStringView id)
@@ -28,8 +30,15 @@ QTimeZone timeZoneFromId(QStringView id)
     if (QTimeZone::isTimeZoneIdAvailable(bytes) || id.contains(QLatin1Char('/')))
         return zone;
     // A bare word read as a POSIX rule has offset 0 and never changes; "CET" or "EST" from zoneinfo do not.
+    // A rule such as "Berlin60" (60 hours west) is refused: no place is more than 14 hours from UTC, and a
+    // feed cannot even spell such an offset.
     const QDateTime epoch = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-    if (zone.offsetFromUtc(epoch) != 0 || zone.nextTransition(epoch).atUtc.isValid())
+    const QTimeZone::OffsetData change = zone.nextTransition(epoch);
+    constexpr int kFarthestOffset = 14 * 3600;
+    if (std::abs(zone.offsetFromUtc(epoch)) > kFarthestOffset ||
+        (change.atUtc.isValid() && std::abs(change.offsetFromUtc) > kFarthestOffset))
+        return {};
+    if (zone.offsetFromUtc(epoch) != 0 || change.atUtc.isValid())
         return zone;
     return {};
 }

@@ -24,6 +24,10 @@ void TestTimeZones::fromId_data()
     QTest::newRow("z") << "z" << QByteArray("UTC");
     QTest::newRow("posix with dst") << "EST5EDT" << QByteArray("EST5EDT");
     QTest::newRow("bare word") << "Berlin" << QByteArray();
+    QTest::newRow("posix 60 hours west") << "Berlin60" << QByteArray();
+    QTest::newRow("posix 20 hours east") << "ABC-20" << QByteArray();
+    QTest::newRow("posix dst 40 hours off") << "ABC3DEF-40" << QByteArray();
+    QTest::newRow("posix 10 hours west") << "HST10" << QByteArray("HST10");
     QTest::newRow("made up") << "Mars/Olympus" << QByteArray();
     QTest::newRow("path traversal") << "../../dev/zero" << QByteArray();
     QTest::newRow("absolute path") << "/dev/stdin" << QByteArray();
