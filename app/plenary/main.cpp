@@ -335,12 +335,11 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &ConferenceController::feedUrlChanged, &seats,
                      [&] { seats.setFeedUrl(QUrl(controller.feedUrl())); });
     if (notifier) {
-        QObject::connect(
-            &seats, &SeatsController::promoted, &app, [&notifier](const QString &, const QString &title) {
-                notifier->notify(
-                    QCoreApplication::translate("main", "You have a seat"),
-                    QCoreApplication::translate("main", "%1: you moved up from the waitlist.").arg(title));
-            });
+        QObject::connect(&seats, &SeatsController::promoted, &app,
+                         [&notifier](const QString &, const QString &title) {
+                             notifier->notify(QCoreApplication::translate("main", "You have a seat"),
+                                              SeatsController::promotionTextFor(title));
+                         });
     }
     // My Agenda shows the sessions I hold a seat, a waitlist place or a pending request in.
     AgendaController *agendaStars = controller.agenda();

@@ -1396,10 +1396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: you moved up from the waitlist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allow unencrypted http:// feeds and imports beyond this device (localhost is always allowed), for this run only.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1396,10 +1396,6 @@
         <translation>좌석이 있습니다</translation>
     </message>
     <message>
-        <source>%1: you moved up from the waitlist.</source>
-        <translation>%1: 대기자 명단에서 좌석을 받았습니다.</translation>
-    </message>
-    <message>
         <source>Allow unencrypted http:// feeds and imports beyond this device (localhost is always allowed), for this run only.</source>
         <translation>이 기기 밖의 암호화되지 않은 http:// 피드와 가져오기를 이번 실행에서만 허용합니다 (localhost는 항상 허용).</translation>
     </message>
