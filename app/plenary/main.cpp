@@ -30,9 +30,11 @@
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -218,6 +220,18 @@ int main(int argc, char *argv[])
     if (!language.isEmpty() && language != u"en" && language != u"ko")
         return failWith(QStringLiteral("--lang is en or ko"));
 
+    // Main.qml and the modules it imports are loaded on the QML engine's loader thread while the database is
+    // opened and the controllers are set up below; engine->load() then finds them loaded and only creates the
+    // window. (Not for --export-agenda, which shows nothing.)
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    std::unique_ptr<QQmlComponent> mainPreload;
+    if (!parser.isSet(exportAgendaOption)) {
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        mainPreload = std::make_unique<QQmlComponent>(engine.get(), kMainQml, QQmlComponent::Asynchronous);
+        StartupTrace::mark("QML engine created, Main.qml loading on its thread");
+    }
+
     // Unattended runs never touch the user's data unless told where to work.
     QTemporaryDir scratch;
     QString dataDir = parser.value(dataDirOption);
@@ -358,19 +372,22 @@ int main(int argc, char *argv[])
     });
 
     StartupTrace::mark("seats and notifier set up");
-    QQmlApplicationEngine engine;
-    StartupTrace::mark("QML engine created");
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // The window goes before the objects it shows, which are declared above the guard and outlive it.
+    const auto destroyUiFirst = qScopeGuard([&mainPreload, &engine] {
+        mainPreload.reset();
+        engine.reset();
+    });
     applyLanguage(translator, nullptr, settings.language());
-    QObject::connect(&settings, &AppSettings::languageChanged, &engine,
-                     [&] { applyLanguage(translator, &engine, settings.language()); });
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
-                                 {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
-    engine.load(kMainQml);
-    StartupTrace::mark("Main.qml compiled and created");
+    QObject::connect(&settings, &AppSettings::languageChanged, engine.get(),
+                     [&] { applyLanguage(translator, engine.get(), settings.language()); });
+    engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                  {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
+    engine->load(kMainQml);
+    StartupTrace::mark("Main.qml created");
     openStartConference();
-    auto *window =
-        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = engine->rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine->rootObjects().first());
     if (!window)
         return failWith(QStringLiteral("the user interface could not be loaded"));
     if (size)
