@@ -38,6 +38,9 @@ Page {
         sourceModel: root.controller ? root.controller.sessions : null
         day: search.text.length > 0 ? -1 : dayTabs.currentIndex
         query: search.text
+        // Another day or another search starts at the top; the rows that stay keep their delegates.
+        onDayChanged: sessionList.positionViewAtBeginning()
+        onQueryChanged: sessionList.positionViewAtBeginning()
     }
 
     // Runs once the list has laid out the day just picked.
@@ -126,6 +129,7 @@ Page {
 
                 SessionList {
                     id: sessionList
+                    objectName: "scheduleList"
                     anchors.fill: parent
                     focus: true
                     model: sessionFilter

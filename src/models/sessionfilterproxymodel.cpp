@@ -6,32 +6,119 @@
 namespace Plenary {
 
 SessionFilterProxyModel::SessionFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setDynamicSortFilter(false);
     connect(this, &QAbstractItemModel::rowsInserted, this, &SessionFilterProxyModel::emitCountIfChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &SessionFilterProxyModel::emitCountIfChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &SessionFilterProxyModel::emitCountIfChanged);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &SessionFilterProxyModel::emitCountIfChanged);
 }
 
 void SessionFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (m_sessions)
-        disconnect(m_sessions, nullptr, this, nullptr);
+    beginResetModel();
+    if (QAbstractItemModel *previous = this->sourceModel())
+        disconnect(previous, nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(sourceModel);
     m_sessions = qobject_cast<SessionListModel *>(sourceModel);
+    if (sourceModel) {
+        // SessionListModel only resets; any other change of rows is taken as a reset too.
+        connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this,
+                &SessionFilterProxyModel::beginSourceReset);
+        connect(sourceModel, &QAbstractItemModel::modelReset, this, &SessionFilterProxyModel::endSourceReset);
+        connect(sourceModel, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                [this] { beginSourceReset(); });
+        connect(sourceModel, &QAbstractItemModel::layoutChanged, this, [this] { endSourceReset(); });
+        const auto rowsAboutTo = [this](const QModelIndex &, int, int) { beginSourceReset(); };
+        const auto rowsDone = [this](const QModelIndex &, int, int) { endSourceReset(); };
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeInserted, this, rowsAboutTo);
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, rowsAboutTo);
+        connect(sourceModel, &QAbstractItemModel::rowsInserted, this, rowsDone);
+        connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, rowsDone);
+        connect(sourceModel, &QAbstractItemModel::rowsAboutToBeMoved, this, [this] { beginSourceReset(); });
+        connect(sourceModel, &QAbstractItemModel::rowsMoved, this, [this] { endSourceReset(); });
+        connect(sourceModel, &QAbstractItemModel::dataChanged, this,
+                &SessionFilterProxyModel::forwardDataChanged);
+    }
     if (m_sessions) {
-        // Connected before QSortFilterProxyModel's own handler, so the matches are fresh when it refilters.
-        connect(m_sessions, &QAbstractItemModel::modelReset, this,
-                &SessionFilterProxyModel::updateQueryMatches);
         connect(m_sessions, &SessionListModel::agendaChanged, this, [this] {
             if (m_onlyAgenda)
                 refilter();
         });
     }
     updateQueryMatches();
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    emitCountIfChanged();
+    endResetModel();
+}
+
+void SessionFilterProxyModel::beginSourceReset()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void SessionFilterProxyModel::endSourceReset()
+{
+    if (!m_resetting)
+        return;
+    updateQueryMatches();
+    m_resetting = false;
+    endResetModel();
+}
+
+void SessionFilterProxyModel::forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                                 const QList<int> &roles)
+{
+    if (m_resetting || topLeft.parent().isValid())
+        return;
+    // The shown rows of a source range are one range of rows here (the order is the source's).
+    const int first = m_rows.rowAtOrAfter(topLeft.row());
+    const int last = m_rows.rowAtOrAfter(bottomRight.row() + 1) - 1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1), roles);
+}
+
+QModelIndex SessionFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SessionFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int SessionFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : m_rows.rowCount();
+}
+
+int SessionFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool SessionFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex SessionFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || !sourceModel())
+        return {};
+    const int sourceRow = m_rows.sourceRow(proxyIndex.row());
+    return sourceRow < 0 ? QModelIndex() : sourceModel()->index(sourceRow, proxyIndex.column());
+}
+
+QModelIndex SessionFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid())
+        return {};
+    const int row = m_rows.rowOf(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 void SessionFilterProxyModel::emitCountIfChanged()
@@ -70,43 +157,34 @@ std::vector<quint8> SessionFilterProxyModel::acceptedRows() const
 
 void SessionFilterProxyModel::applyFilter()
 {
+    if (m_resetting)
+        return; // endSourceReset() filters the new rows
     std::vector<quint8> accepted = acceptedRows();
-    const size_t rows = accepted.size();
-    // QSortFilterProxyModel announces each run of hidden (shown) rows between two rows that stay visible as
-    // one removal (insertion) and rebuilds its row mapping for each. A list keeps its delegates through a
-    // removal or insertion and rebuilds them all on a layout change, yet with a ListView of 20,000 sessions
-    // (bench_sessionsearch) several runs at once cost more than the layout change at p99; so nothing is
-    // announced when nothing changed, one run as such, and anything more as a layout change.
-    const bool sameRows = m_accepted.size() == rows;
-    size_t runs = 0;
-    if (sameRows) {
-        bool inRemoved = false;
-        bool inInserted = false;
-        for (size_t row = 0; row < rows && runs <= 1; ++row) {
-            const bool before = m_accepted[row];
-            const bool after = accepted[row];
-            if (before) {
-                runs += !after && !inRemoved ? 1 : 0;
-                inRemoved = !after;
-            }
-            if (after) {
-                runs += !before && !inInserted ? 1 : 0;
-                inInserted = !before;
-            }
-        }
-    }
-    const bool incremental = sameRows && runs <= 1;
-    m_accepted.swap(accepted);
-    if (incremental && runs == 0)
+    if (int(accepted.size()) != m_rows.sourceSize()) { // cannot happen while the source tells of its changes
+        beginResetModel();
+        m_rows.reset(std::move(accepted));
+        endResetModel();
         return;
-    // One countChanged for the whole change, not one per announced run.
+    }
+    // One countChanged for the whole change, not one per announced stretch.
     m_applying = true;
-    if (incremental)
-        invalidateRowsFilter();
-    else
-        invalidate();
+    const int changes = m_rows.changeTo(
+        std::move(accepted),
+        [this](const FilteredRowMap::Change &change) {
+            if (change.kind == FilteredRowMap::Change::Remove)
+                beginRemoveRows({}, change.first, change.last);
+            else
+                beginInsertRows({}, change.first, change.last);
+        },
+        [this](const FilteredRowMap::Change &change) {
+            if (change.kind == FilteredRowMap::Change::Remove)
+                endRemoveRows();
+            else
+                endInsertRows();
+        });
     m_applying = false;
-    emitCountIfChanged();
+    if (changes != 0)
+        emitCountIfChanged();
 }
 
 void SessionFilterProxyModel::updateQueryMatches()
@@ -114,7 +192,7 @@ void SessionFilterProxyModel::updateQueryMatches()
     m_recent.clear();
     computeMatches();
     evaluateOtherFilters();
-    m_accepted = acceptedRows();
+    m_rows.reset(acceptedRows());
 }
 
 void SessionFilterProxyModel::computeMatches()
@@ -285,18 +363,6 @@ void SessionFilterProxyModel::clearFilters()
     Q_EMIT activeFilterCountChanged();
 }
 
-bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_sessions || sourceParent.isValid())
-        return false;
-    if (size_t(sourceRow) < m_accepted.size())
-        return m_accepted[size_t(sourceRow)];
-    if (!m_needle.isEmpty() &&
-        (size_t(sourceRow) >= m_queryMatches.size() || !m_queryMatches[size_t(sourceRow)]))
-        return false;
-    return acceptsIgnoringQuery(sourceRow);
-}
-
 bool SessionFilterProxyModel::acceptsIgnoringQuery(int sourceRow) const
 {
     const SessionListModel::Entry &e = m_sessions->entry(sourceRow);
@@ -328,8 +394,7 @@ int SessionFilterProxyModel::rowForTime(const QDateTime &now) const
     if (rows == 0 || !m_sessions)
         return -1;
     for (int row = 0; row < rows; ++row) {
-        const int sourceRow = mapToSource(index(row, 0)).row();
-        const Session &s = *m_sessions->entry(sourceRow).session;
+        const Session &s = *m_sessions->entry(m_rows.sourceRow(row)).session;
         if ((s.end.isValid() ? s.end : s.start) > now)
             return row;
     }
@@ -340,15 +405,14 @@ int SessionFilterProxyModel::rowOfSession(const QString &sessionId) const
 {
     if (!m_sessions)
         return -1;
-    const int sourceRow = m_sessions->rowOf(sessionId);
-    return sourceRow < 0 ? -1 : mapFromSource(m_sessions->index(sourceRow)).row();
+    return m_rows.rowOf(m_sessions->rowOf(sessionId));
 }
 
 QString SessionFilterProxyModel::sessionIdAt(int row) const
 {
     if (!m_sessions || row < 0 || row >= rowCount())
         return {};
-    return m_sessions->entry(mapToSource(index(row, 0)).row()).session->id;
+    return m_sessions->entry(m_rows.sourceRow(row)).session->id;
 }
 
 } // namespace Plenary

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "filteredrowmap.h"
+
+#include <QAbstractProxyModel>
 #include <QDateTime>
 #include <QPointer>
-#include <QSortFilterProxyModel>
 #include <QtQmlIntegration>
 
 #include <vector>
@@ -15,8 +17,13 @@ class SessionListModel;
  * Filters a SessionListModel by day, free-text query (case- and accent-insensitive, over title, abstract,
  * speakers, companies, room, floor, track and tags), track, type, floor, room, level, seat limit, agenda
  * and speaker. A query that extends the previous one only searches the sessions that matched before.
+ *
+ * Views are told exactly what changed, as row removals and insertions (FilteredRowMap), so a list keeps the
+ * delegates of the rows that stay; nothing is announced when a keystroke changes nothing. Even thousands of
+ * stretches cost a ListView less than a reset, which rebuilds every visible delegate (bench_sessionsearch).
+ * (QSortFilterProxyModel rebuilds its whole mapping for every stretch it announces.)
  */
-class SessionFilterProxyModel : public QSortFilterProxyModel
+class SessionFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -37,6 +44,13 @@ public:
     explicit SessionFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
     /** Index of a conference day; -1 shows every day. */
     int day() const { return m_day; }
@@ -89,18 +103,16 @@ Q_SIGNALS:
     void activeFilterCountChanged();
     void countChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
     /** Re-evaluates the filters other than the query, then applies. */
     void refilter();
-    /**
-     * Combines the query matches with the other filters and tells views what changed: nothing when nothing
-     * did, one run of rows shown or hidden as a row insertion or removal (a list keeps its other delegates),
-     * anything more as one layout change.
-     */
+    /** Combines the query matches with the other filters and tells views exactly what changed. */
     void applyFilter();
+    /** The source model is about to change its rows: the proxy resets with it. */
+    void beginSourceReset();
+    void endSourceReset();
+    void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                            const QList<int> &roles);
     void evaluateOtherFilters();
     /** Per source row, whether it passes the query and the other filters. */
     std::vector<quint8> acceptedRows() const;
@@ -124,11 +136,12 @@ private:
     QString m_speakerId;
     std::vector<quint8> m_queryMatches;
     std::vector<quint8> m_otherFiltersPass; ///< per source row: acceptsIgnoringQuery()
-    std::vector<quint8> m_accepted;         ///< per source row: what filterAcceptsRow answers
+    FilteredRowMap m_rows;                  ///< the source rows shown
     /** Results of recent needles, newest last: backspacing and retyping cost nothing. */
     std::vector<std::pair<QString, std::vector<quint8>>> m_recent;
     int m_lastCount = 0;
-    bool m_applying = false; ///< inside applyFilter(): countChanged waits for its end
+    bool m_applying = false;  ///< inside applyFilter(): countChanged waits for its end
+    bool m_resetting = false; ///< between the source's about-to and done signals
 };
 
 } // namespace Plenary

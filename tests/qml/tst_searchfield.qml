@@ -66,6 +66,30 @@ TestCase {
         compare(page.filter.count, firstDay)
     }
 
+    // The proxy tells the list exactly which rows went and came, so the list would keep its place; a new
+    // search or another day starts at the top instead.
+    function test_searchAndDayStartAtTheTop() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        const list = findChild(page, "scheduleList")
+        verify(list)
+        list.positionViewAtEnd()
+        tryVerify(() => !list.atYBeginning)
+        search.forceActiveFocus()
+        keyClick("e")
+        verify(page.filter.count > 3)
+        tryVerify(() => list.atYBeginning)
+        list.positionViewAtEnd()
+        tryVerify(() => !list.atYBeginning)
+        keyClick(Qt.Key_Escape)
+        compare(page.filter.day, 0)
+        tryVerify(() => list.atYBeginning)
+        list.positionViewAtEnd()
+        tryVerify(() => !list.atYBeginning)
+        page.filter.day = 1
+        tryVerify(() => list.atYBeginning)
+    }
+
     function test_koreanQuery() {
         const page = createTemporaryObject(pageComponent, testCase)
         const search = findChild(page, "scheduleSearch")

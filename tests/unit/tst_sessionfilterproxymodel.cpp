@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(visibleIds(proxy), (QStringList{"keynote", "korean", "lunch", "night"}));
     }
 
-    void scatteredChangesAreOneLayoutChange()
+    void scatteredChangesAreAnnouncedStretchByStretch()
     {
         SessionListModel sessions;
         sessions.setConference(m_conference);
@@ -261,13 +261,48 @@ private Q_SLOTS:
         proxy.setSourceModel(&sessions);
         QCOMPARE(proxy.rowCount(), 6);
         QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
         QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
         QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
-        proxy.setQuery("main hall"); // hides lab, korean and night: three runs
-        QCOMPARE(layout.count(), 1);
-        QCOMPARE(removed.count(), 0);
+        proxy.setQuery("main hall"); // hides lab, korean and night (rows 0, 3 and 5): bottom up
+        QCOMPARE(layout.count() + reset.count() + inserted.count(), 0);
+        QCOMPARE(removed.count(), 3);
+        const QList<int> firstRows{removed.at(0).at(1).toInt(), removed.at(1).at(1).toInt(),
+                                   removed.at(2).at(1).toInt()};
+        QCOMPARE(firstRows, (QList<int>{5, 3, 0}));
         QCOMPARE(count.count(), 1);
         QCOMPARE(visibleIds(proxy), (QStringList{"cafe", "keynote", "lunch"}));
+        proxy.setQuery("seoul"); // cafe and lunch go, korean comes back between keynote and where lunch was
+        QCOMPARE(visibleIds(proxy), (QStringList{"keynote", "korean"}));
+        QCOMPARE(layout.count() + reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+    }
+
+    void aChangeOfManyStretchesIsAnnouncedExactly()
+    {
+        static const ImportResult imported = ScheduleImporter::importFile(
+            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
+        SessionListModel sessions;
+        sessions.setConference(std::make_shared<const Conference>(*imported.conference));
+        SessionFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&sessions);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+        proxy.setQuery("rust"); // scattered over the whole schedule
+        QVERIFY(proxy.rowCount() > 10);
+        QVERIFY2(removed.count() > 10, qPrintable(QString::number(removed.count())));
+        QCOMPARE(count.count(), 1);
+        proxy.setQuery(QString()); // and back: as many insertions
+        QCOMPARE(proxy.rowCount(), sessions.rowCount());
+        QCOMPARE(inserted.count(), removed.count());
+        QCOMPARE(count.count(), 2);
+        QCOMPARE(reset.count() + layout.count(), 0);
     }
 
     void typingOnTheRealScheduleMatchesAFreshProxy()
@@ -314,6 +349,18 @@ private Q_SLOTS:
         int day = -1;
         QString trackId;
         QSignalSpy count(&proxy, &SessionFilterProxyModel::countChanged);
+        // A view's copy of the rows, kept only from what the proxy announces: it must always be the rows.
+        QStringList viewRows = visibleIds(proxy);
+        connect(&proxy, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    for (int row = first; row <= last; ++row)
+                        viewRows.insert(row,
+                                        proxy.data(proxy.index(row, 0), SessionListModel::IdRole).toString());
+                });
+        connect(&proxy, &QAbstractItemModel::rowsRemoved, this,
+                [&](const QModelIndex &, int first, int last) { viewRows.remove(first, last - first + 1); });
+        connect(&proxy, &QAbstractItemModel::modelReset, this, [&] { viewRows = visibleIds(proxy); });
+        connect(&proxy, &QAbstractItemModel::layoutChanged, this, [&] { viewRows = visibleIds(proxy); });
         int lastCount = proxy.count();
         int countChanges = 0;
         for (const QString &step : std::as_const(steps)) {
@@ -329,6 +376,7 @@ private Q_SLOTS:
             fresh.setTrack(trackId);
             fresh.setQuery(query);
             QCOMPARE(visibleIds(proxy), visibleIds(fresh));
+            QCOMPARE(viewRows, visibleIds(fresh));
             QCOMPARE(proxy.count(), fresh.rowCount());
             countChanges += proxy.count() != lastCount ? 1 : 0;
             lastCount = proxy.count();
