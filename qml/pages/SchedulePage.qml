@@ -22,6 +22,10 @@ Page {
         search.forceActiveFocus()
         search.selectAll()
     }
+    function startAtTop() {
+        sessionList.currentIndex = sessionFilter.count > 0 ? 0 : -1
+        sessionList.positionViewAtBeginning()
+    }
     function showNow() {
         if (root.controller.todayIndex >= 0)
             dayTabs.currentIndex = root.controller.todayIndex
@@ -39,8 +43,8 @@ Page {
         day: search.text.length > 0 ? -1 : dayTabs.currentIndex
         query: search.text
         // Another day or another search starts at the top; the rows that stay keep their delegates.
-        onDayChanged: sessionList.positionViewAtBeginning()
-        onQueryChanged: sessionList.positionViewAtBeginning()
+        onDayChanged: root.startAtTop()
+        onQueryChanged: root.startAtTop()
     }
 
     // Runs once the list has laid out the day just picked.
