@@ -215,7 +215,8 @@ bool ConferenceController::finishStart()
         return isLoaded();
     StartRead read = m_pendingStart.get();
     StartupTrace::mark("conference read, taken on the main thread");
-    bool opened = !read.stored.id.isEmpty() && openStored(read.stored.id, std::move(read.stored.conference));
+    bool opened = !read.stored.id.isEmpty() &&
+                  openStored(read.stored.id, std::move(read.stored.conference), read.stored.snapshotMissing);
     if (opened)
         QTimer::singleShot(0, this, &ConferenceController::refreshFeed);
     else if (read.sample)
@@ -549,12 +550,14 @@ bool ConferenceController::openConference(const QString &id)
     if (!m_repository)
         return m_conference && m_conference->id == id;
     StartupTrace::mark("open conference: start");
-    std::optional<Conference> stored = m_repository->load(id);
-    StartupTrace::mark("open conference: read and parsed from the SQLite cache");
-    return openStored(id, std::move(stored));
+    bool snapshotMissing = false;
+    std::optional<Conference> stored = m_repository->load(id, &snapshotMissing);
+    StartupTrace::mark("open conference: read from the SQLite cache");
+    return openStored(id, std::move(stored), snapshotMissing);
 }
 
-bool ConferenceController::openStored(const QString &id, std::optional<Conference> stored)
+bool ConferenceController::openStored(const QString &id, std::optional<Conference> stored,
+                                      bool snapshotMissing)
 {
     if (!stored) {
         m_errorText = tr("The conference “%1” could not be opened.").arg(id);
@@ -562,6 +565,13 @@ bool ConferenceController::openStored(const QString &id, std::optional<Conferenc
         return false;
     }
     openConferenceWithFeed(std::move(*stored), storedFeedUrl(id));
+    if (snapshotMissing && m_repository) {
+        // Read from its feed JSON (kept before snapshots were, or damaged): the next start reads faster.
+        QTimer::singleShot(0, this, [this, id] {
+            if (m_repository && m_conference && m_conference->id == id)
+                m_repository->saveSnapshot(*m_conference);
+        });
+    }
     return true;
 }
 

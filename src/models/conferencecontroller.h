@@ -240,7 +240,7 @@ private:
     void startFetch(Stage stage, const QUrl &url, const QString &etag = {});
     void startFetchLater(Stage stage, const QUrl &url);
     void openConferenceWithFeed(Conference conference, const QString &feedUrl);
-    bool openStored(const QString &id, std::optional<Conference> stored);
+    bool openStored(const QString &id, std::optional<Conference> stored, bool snapshotMissing);
     bool openFile(ImportResult result, const QString &pathOrUrl);
     QString storedFeedUrl(const QString &id) const;
     QString storedSourceUrl(const QString &id) const;

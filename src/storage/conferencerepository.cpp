@@ -1,5 +1,6 @@
 #include "conferencerepository.h"
 
+#include "conferencesnapshot.h"
 #include "database.h"
 #include "plenaryfeedparser.h"
 #include "plenaryfeedwriter.h"
@@ -57,8 +58,35 @@ QString newestIn(const QSqlDatabase &connection)
                    QStringLiteral("SELECT id FROM conferences") + kListOrder + QStringLiteral(" LIMIT 1"));
 }
 
-std::optional<Conference> loadFrom(const QSqlDatabase &connection, const QString &id)
+std::optional<Conference> loadFrom(const QSqlDatabase &connection, const QString &id, bool *snapshotMissing)
 {
+    if (snapshotMissing)
+        *snapshotMissing = false;
+    // The snapshot reads in a few milliseconds; the feed JSON stays the record and is read without one.
+    QSqlQuery snapshotQuery(connection);
+    snapshotQuery.setForwardOnly(true);
+    snapshotQuery.prepare(QStringLiteral("SELECT s.snapshot, c.format FROM conferences AS c"
+                                         " JOIN conference_snapshots AS s ON s.conference_id = c.id"
+                                         " WHERE c.id = ? AND s.format = ?"));
+    snapshotQuery.addBindValue(id);
+    snapshotQuery.addBindValue(qint64(ConferenceSnapshot::kFormatVersion));
+    if (Database::exec(snapshotQuery) && snapshotQuery.next()) {
+        const QByteArray snapshot = snapshotQuery.value(0).toByteArray();
+        const QString format = snapshotQuery.value(1).toString();
+        snapshotQuery.finish();
+        std::optional<Conference> conference = ConferenceSnapshot::read(snapshot);
+        if (conference && conference->id == id) {
+            if (!format.isEmpty())
+                conference->sourceFormat = format;
+            return conference;
+        }
+        qCWarning(plenaryStorage).noquote()
+            << "the snapshot of conference" << id << "is damaged; reading its feed instead";
+    }
+    snapshotQuery.finish();
+    if (snapshotMissing)
+        *snapshotMissing = true;
+
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT f.feed_json, c.format FROM conferences AS c"
@@ -133,8 +161,32 @@ bool ConferenceRepository::save(const Conference &conference, const QString &sou
                            " ON CONFLICT(conference_id) DO UPDATE SET feed_json = excluded.feed_json"));
         feedQuery.addBindValue(text(conference.id));
         feedQuery.addBindValue(feed);
-        return Database::exec(feedQuery);
+        return Database::exec(feedQuery) && writeSnapshot(conference);
     });
+}
+
+bool ConferenceRepository::saveSnapshot(const Conference &conference)
+{
+    if (!m_database.isOpen() || conference.id.isEmpty())
+        return false;
+    return m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT 1 FROM conferences WHERE id = ?"));
+        query.addBindValue(conference.id);
+        return Database::exec(query) && query.next() && writeSnapshot(conference);
+    });
+}
+
+bool ConferenceRepository::writeSnapshot(const Conference &conference)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO conference_snapshots (conference_id, format, snapshot)"
+                                 " VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE"
+                                 " SET format = excluded.format, snapshot = excluded.snapshot"));
+    query.addBindValue(conference.id);
+    query.addBindValue(qint64(ConferenceSnapshot::kFormatVersion));
+    query.addBindValue(ConferenceSnapshot::write(conference));
+    return Database::exec(query);
 }
 
 QByteArray ConferenceRepository::feedJson(const QString &id) const
@@ -149,11 +201,11 @@ QByteArray ConferenceRepository::feedJson(const QString &id) const
     return query.value(0).toByteArray();
 }
 
-std::optional<Conference> ConferenceRepository::load(const QString &id) const
+std::optional<Conference> ConferenceRepository::load(const QString &id, bool *snapshotMissing) const
 {
     if (!m_database.isOpen())
         return std::nullopt;
-    return loadFrom(m_database.connection(), id);
+    return loadFrom(m_database.connection(), id, snapshotMissing);
 }
 
 QList<ConferenceSummary> ConferenceRepository::list() const
@@ -269,7 +321,7 @@ DetachedConferenceRead ConferenceRepository::readDetached(const QString &databas
             if (read.id.isEmpty())
                 read.id = newestIn(connection);
             if (!read.id.isEmpty())
-                read.conference = loadFrom(connection, read.id);
+                read.conference = loadFrom(connection, read.id, &read.snapshotMissing);
             connection.close();
         } else {
             qCWarning(plenaryStorage).noquote()

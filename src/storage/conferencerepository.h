@@ -32,11 +32,12 @@ struct DetachedConferenceRead
 {
     QString id; ///< the conference asked for or chosen; empty when none is kept or the file cannot be read
     std::optional<Conference> conference; ///< nullopt when `id` is unknown or its stored feed is unreadable
+    bool snapshotMissing = false;         ///< read from the feed JSON: worth saveSnapshot() once it is open
 };
 
 /**
- * Keeps imported conferences (their metadata, and their Plenary feed JSON in a table of its own) and the
- * app's key/value settings in the Database.
+ * Keeps imported conferences (their metadata, their Plenary feed JSON in a table of its own, and a
+ * snapshot of each for fast start-up) and the app's key/value settings in the Database.
  * Every method fails quietly (false, empty, nullopt) when the database is not open.
  */
 class ConferenceRepository
@@ -55,9 +56,15 @@ public:
      */
     bool save(const Conference &conference, const QString &sourceUrl, const QString &feedUrl = {});
 
-    /** The stored conference, its `sourceFormat` restored; nullopt when unknown or the stored feed is
-     * unreadable. */
-    std::optional<Conference> load(const QString &id) const;
+    /**
+     * The stored conference, its `sourceFormat` restored; nullopt when unknown or the stored feed is
+     * unreadable. Read from its snapshot (ConferenceSnapshot) when one of this version is kept, else parsed
+     * from the feed JSON; then `*snapshotMissing` is set, and saveSnapshot() makes the next read fast.
+     */
+    std::optional<Conference> load(const QString &id, bool *snapshotMissing = nullptr) const;
+
+    /** Keeps a snapshot of a stored conference (save() does so too); false when it is not stored. */
+    bool saveSnapshot(const Conference &conference);
 
     /** The stored feed document exactly as saved; empty when unknown. */
     QByteArray feedJson(const QString &id) const;
@@ -96,6 +103,8 @@ private:
     enum class OpenedState { Unknown, NotFirst, AlreadyFirst };
 
     OpenedState openedState(const QString &id) const;
+    /** Writes the snapshot row; inside a transaction of the caller's. */
+    bool writeSnapshot(const Conference &conference);
 
     Database &m_database;
     Clock m_clock;

@@ -204,6 +204,16 @@ QList<Database::Migration> Database::builtinMigrations()
                             " SELECT id, feed_json FROM conferences"),
              QStringLiteral("ALTER TABLE conferences DROP COLUMN feed_json"),
          }},
+        // A snapshot of each conference (ConferenceSnapshot) for fast start-up, beside its feed JSON. Kept
+        // conferences get theirs the first time they are opened after this migration.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE conference_snapshots ("
+                            " conference_id TEXT PRIMARY KEY NOT NULL"
+                            " REFERENCES conferences(id) ON DELETE CASCADE,"
+                            " format INTEGER NOT NULL,"
+                            " snapshot BLOB NOT NULL)"),
+         }},
     };
 }
 

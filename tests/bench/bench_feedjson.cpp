@@ -1,6 +1,7 @@
 // Benchmark: Plenary feed JSON of FOSDEM 2025 written and read back (target: read <= 10 ms median).
 // Usage: bench_feedjson [runs]
 #include "benchstats.h"
+#include "conferencesnapshot.h"
 #include "plenaryfeedparser.h"
 #include "plenaryfeedwriter.h"
 #include "scheduleimporter.h"
@@ -37,5 +38,24 @@ int main(int argc, char *argv[])
                         << " sessions" << Qt::endl;
     printTimings(QStringLiteral("write feed JSON"), writes);
     printTimings(QStringLiteral("read feed JSON "), reads);
-    return sessions == source.conference->sessions.size() ? 0 : 1;
+
+    // The app's own cache of a conference (ConferenceSnapshot), read at every start instead of the JSON.
+    QByteArray snapshot;
+    BenchTimings snapshotWrites, snapshotReads;
+    for (int i = 0; i < runs; ++i) {
+        const BenchTimer t;
+        snapshot = ConferenceSnapshot::write(*source.conference);
+        snapshotWrites.add(t);
+    }
+    int snapshotSessions = 0;
+    for (int i = 0; i < runs; ++i) {
+        const BenchTimer t;
+        const std::optional<Conference> c = ConferenceSnapshot::read(snapshot);
+        snapshotReads.add(t);
+        snapshotSessions = c ? int(c->sessions.size()) : -1;
+    }
+    QTextStream(stdout) << "the same as a snapshot: " << snapshot.size() << " bytes" << Qt::endl;
+    printTimings(QStringLiteral("write snapshot "), snapshotWrites);
+    printTimings(QStringLiteral("read snapshot  "), snapshotReads);
+    return sessions == source.conference->sessions.size() && snapshotSessions == sessions ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "fuzzentries.h"
 
+#include "conferencesnapshot.h"
 #include "frabjsonparser.h"
 #include "htmlsanitizer.h"
 #include "httprequestframer.h"
@@ -92,6 +93,19 @@ Outcome plenaryFeed(const QByteArray &data)
     const ImportResult again = PlenaryFeedParser::parse(feed);
     check(again.ok() && again.conference->sessions.size() == result.conference->sessions.size(),
           "a feed read and written again reads back with the same sessions");
+    return Outcome::Accepted;
+}
+
+Outcome conferenceSnapshot(const QByteArray &data)
+{
+    const std::optional<Conference> conference = ConferenceSnapshot::read(data);
+    if (!conference)
+        return Outcome::Refused;
+    check(conference->timeZone.isValid(), "a snapshot read back has a valid time zone");
+    const QByteArray written = ConferenceSnapshot::write(*conference);
+    const std::optional<Conference> again = ConferenceSnapshot::read(written);
+    check(again && *again == *conference, "a snapshot read and written again reads back the same");
+    check(again && ConferenceSnapshot::write(*again) == written, "writing a snapshot is deterministic");
     return Outcome::Accepted;
 }
 
@@ -242,6 +256,8 @@ Entry entryFor(const QByteArray &target)
         return &iCalendar;
     if (target == "plenaryfeed")
         return &plenaryFeed;
+    if (target == "conferencesnapshot")
+        return &conferenceSnapshot;
     if (target == "seatavailability")
         return &seatAvailability;
     if (target == "htmlsanitizer")

@@ -18,6 +18,8 @@ Outcome pentabarfXml(const QByteArray &data);
 Outcome frabJson(const QByteArray &data);
 Outcome iCalendar(const QByteArray &data);
 Outcome plenaryFeed(const QByteArray &data);
+/** Reads `data` as the app's conference cache (ConferenceSnapshot), as if the SQLite file were damaged. */
+Outcome conferenceSnapshot(const QByteArray &data);
 Outcome seatAvailability(const QByteArray &data);
 Outcome htmlSanitizer(const QByteArray &data);
 /** Decodes `data` as an HTTP request (see ServerHarness::decode) and runs it through the feed server. */

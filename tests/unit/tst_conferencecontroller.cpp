@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void unreadableStoredConferenceFallsBackToTheSample();
     void withoutADatabaseTheSampleOpens();
     void theEventLoopFinishesAPendingStart();
+    void aConferenceReadFromItsFeedGetsASnapshot();
     void importAndOpenWaitForAPendingStart();
     void aPendingStartSurvivesItsController();
     void loadsTheSampleIntoEveryModel()
@@ -560,6 +562,7 @@ void TestConferenceController::unreadableStoredConferenceFallsBackToTheSample()
     QVERIFY(stack.conferences.markOpened("nyc-test"));
     QVERIFY(stack.database.exec(
         "UPDATE conference_feeds SET feed_json = '{\"broken' WHERE conference_id = 'nyc-test'"));
+    QVERIFY(stack.database.exec("DELETE FROM conference_snapshots WHERE conference_id = 'nyc-test'"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference nyc-test"));
     stack.controller.beginStart();
     QVERIFY(stack.controller.finishStart());
@@ -618,6 +621,32 @@ void TestConferenceController::theEventLoopFinishesAPendingStart()
     QCOMPARE(stack.controller.title(), "Beacon Summit New York 2027");
     QTest::qWait(20);
     QCOMPARE(changed.size(), 1);
+}
+
+void TestConferenceController::aConferenceReadFromItsFeedGetsASnapshot()
+{
+    QTemporaryDir dir;
+    const auto snapshots = [](Stack &stack) {
+        QSqlQuery count(stack.database.connection());
+        return count.exec("SELECT COUNT(*) FROM conference_snapshots") && count.next()
+                   ? count.value(0).toInt()
+                   : -1;
+    };
+    {
+        Stack stack(dir.path());
+        QVERIFY(stack.conferences.save(Fixture::conference(), "nyc.json"));
+        QVERIFY(stack.conferences.markOpened("nyc-test"));
+        QVERIFY(stack.database.exec("DELETE FROM conference_snapshots")); // kept by an older release
+    }
+    Stack stack(dir.path());
+    QVERIFY(stack.controller.start());
+    QCOMPARE(stack.controller.conference()->id, "nyc-test");
+    QCOMPARE(snapshots(stack), 0); // written once the event loop runs, not before the first frame
+    QTRY_COMPARE(snapshots(stack), 1);
+    bool snapshotMissing = true;
+    const std::optional<Conference> again = stack.conferences.load("nyc-test", &snapshotMissing);
+    QVERIFY(!snapshotMissing);
+    QVERIFY(again && *again == *stack.controller.conference());
 }
 
 void TestConferenceController::importAndOpenWaitForAPendingStart()

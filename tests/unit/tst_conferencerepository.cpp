@@ -71,6 +71,7 @@ private Q_SLOTS:
     void settings();
     void refusesConferenceWithoutId();
     void unreadableStoredFeed();
+    void snapshotsAreReadFirstAndReplacedWhenDamaged();
     void readDetachedOnAnotherThread();
     void readDetachedNeverCreatesTheFile();
 
@@ -352,8 +353,46 @@ void TestConferenceRepository::unreadableStoredFeed()
     QVERIFY(m_repo->save(makeConference("demo", "Demo", 1), "src"));
     QVERIFY(m_db->exec(
         "UPDATE conference_feeds SET feed_json = X'7B6E6F7420612066656564' WHERE conference_id = 'demo'"));
-    QVERIFY(!m_repo->load("demo").has_value());
+    QVERIFY(m_repo->load("demo").has_value()); // its snapshot is still good
+    QVERIFY(m_db->exec("DELETE FROM conference_snapshots WHERE conference_id = 'demo'"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference demo"));
+    bool snapshotMissing = false;
+    QVERIFY(!m_repo->load("demo", &snapshotMissing).has_value());
+    QVERIFY(snapshotMissing);
     QCOMPARE(m_repo->list().size(), 1); // still listed, so the user can remove or re-import it
+}
+
+void TestConferenceRepository::snapshotsAreReadFirstAndReplacedWhenDamaged()
+{
+    const Conference original = makeConference("demo", "Demo", 3);
+    QVERIFY(m_repo->save(original, "src"));
+    bool snapshotMissing = true;
+    std::optional<Conference> loaded = m_repo->load("demo", &snapshotMissing);
+    QVERIFY(loaded);
+    QVERIFY(!snapshotMissing);
+    QCOMPARE(loaded->sessions.size(), 3);
+    QCOMPARE(loaded->sourceFormat, "pentabarf-xml");
+
+    // A damaged snapshot, or one of another format version, reads as missing: the feed is parsed instead.
+    QVERIFY(m_db->exec("UPDATE conference_snapshots SET snapshot = X'504C4E5301000000FF'"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("snapshot of conference .*demo.* is damaged"));
+    loaded = m_repo->load("demo", &snapshotMissing);
+    QVERIFY(loaded);
+    QVERIFY(snapshotMissing);
+    QCOMPARE(loaded->sessions.size(), 3);
+    QVERIFY(m_repo->saveSnapshot(*loaded));
+    QVERIFY(m_repo->load("demo", &snapshotMissing));
+    QVERIFY(!snapshotMissing);
+    QVERIFY(m_db->exec("UPDATE conference_snapshots SET format = format + 1"));
+    QVERIFY(m_repo->load("demo", &snapshotMissing));
+    QVERIFY(snapshotMissing);
+
+    // A snapshot belongs to a stored conference: none for one that is not kept, and it goes with it.
+    QVERIFY(!m_repo->saveSnapshot(makeConference("other", "Other", 1)));
+    QVERIFY(m_repo->remove("demo"));
+    QSqlQuery count(m_db->connection());
+    QVERIFY(count.exec("SELECT COUNT(*) FROM conference_snapshots") && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
 }
 
 void TestConferenceRepository::readDetachedOnAnotherThread()
@@ -389,6 +428,9 @@ void TestConferenceRepository::readDetachedOnAnotherThread()
 
     QVERIFY(m_db->exec(
         "UPDATE conference_feeds SET feed_json = X'7B6E6F7420612066656564' WHERE conference_id = 'b'"));
+    QVERIFY(readOnAThread("b").conference); // from its snapshot
+    QVERIFY(!readOnAThread("b").snapshotMissing);
+    QVERIFY(m_db->exec("DELETE FROM conference_snapshots WHERE conference_id = 'b'"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("cannot read .*stored conference b"));
     read = readOnAThread();
     QCOMPARE(read.id, "b");

@@ -150,12 +150,12 @@ void TestDatabase::freshCreate()
     QVERIFY(db.errorString().isEmpty());
     QVERIFY(db.recoveryMessage().isEmpty());
     QVERIFY(QFileInfo::exists(dbPath()));
-    QCOMPARE(db.schemaVersion(), 5);
-    QCOMPARE(db.latestSchemaVersion(), 5);
-    QCOMPARE(tables(db), (QStringList{"agenda_notices", "conference_feeds", "conferences", "favourites",
-                                      "personal_items", "reminder_log", "reminder_overrides", "seat_accounts",
-                                      "seat_figures", "seat_outbox", "seat_reservations", "seat_snapshots",
-                                      "settings", "sqlite_sequence"}));
+    QCOMPARE(db.schemaVersion(), 6);
+    QCOMPARE(db.latestSchemaVersion(), 6);
+    QCOMPARE(tables(db), (QStringList{"agenda_notices", "conference_feeds", "conference_snapshots",
+                                      "conferences", "favourites", "personal_items", "reminder_log",
+                                      "reminder_overrides", "seat_accounts", "seat_figures", "seat_outbox",
+                                      "seat_reservations", "seat_snapshots", "settings", "sqlite_sequence"}));
     QCOMPARE(QDir(m_dir->filePath("data")).entryList({"*.corrupt-*"}, QDir::Files), QStringList());
 }
 
@@ -169,14 +169,14 @@ void TestDatabase::reopenKeepsData()
     Database db(dbPath());
     QVERIFY(db.open());
     QCOMPARE(scalar(db, "SELECT value FROM settings WHERE key = 'theme'").toString(), "dark");
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
 }
 
 void TestDatabase::inMemory()
 {
     Database db(":memory:");
     QVERIFY2(db.open(), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
     QCOMPARE(scalar(db, "SELECT value FROM settings").toString(), "b");
 }
@@ -276,7 +276,7 @@ void TestDatabase::seatFiguresMoveOutOfSettings()
     Database db(dbPath());
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
     SeatStateRepository state(db);
 
     const std::optional<SeatSnapshot> feed = state.seats("https://feed.example");
@@ -358,16 +358,24 @@ void TestDatabase::conferenceFeedsMoveToTheirOwnTable()
     Database db(dbPath());
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY(db.recoveryMessage().isEmpty());
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
     ConferenceRepository conferences(db);
     for (const Kept &conference : std::as_const(kept)) {
         QCOMPARE(conferences.feedJson(conference.id), conference.feed);
-        const std::optional<Conference> loaded = conferences.load(conference.id);
+        bool snapshotMissing = false;
+        const std::optional<Conference> loaded = conferences.load(conference.id, &snapshotMissing);
         QVERIFY(loaded);
+        QVERIFY(snapshotMissing); // kept before snapshots were: read from the feed
         ImportResult expected = PlenaryFeedParser::parse(conference.feed);
         QVERIFY(expected.ok());
         expected.conference->sourceFormat = conference.format;
         QVERIFY(*loaded == *expected.conference);
+        // Once a snapshot is kept, the same conference reads from it.
+        QVERIFY(conferences.saveSnapshot(*loaded));
+        const std::optional<Conference> fromSnapshot = conferences.load(conference.id, &snapshotMissing);
+        QVERIFY(!snapshotMissing);
+        QVERIFY(fromSnapshot);
+        QVERIFY(*fromSnapshot == *expected.conference);
     }
     const QList<ConferenceSummary> list = conferences.list();
     QCOMPARE(list.size(), 2);
@@ -383,8 +391,10 @@ void TestDatabase::conferenceFeedsMoveToTheirOwnTable()
         scalar(db, "SELECT COUNT(*) FROM pragma_table_info('conferences') WHERE name = 'feed_json'").toInt(),
         0);
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_feeds").toInt(), 2);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_snapshots").toInt(), 2);
     QVERIFY(conferences.remove(kept.at(0).id));
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_feeds").toInt(), 1);
+    QCOMPARE(scalar(db, "SELECT COUNT(*) FROM conference_snapshots").toInt(), 1);
     QCOMPARE(scalar(db, "SELECT COUNT(*) FROM favourites").toInt(), 0);
 }
 
@@ -429,7 +439,7 @@ void TestDatabase::garbageFileIsMovedAside()
     QCOMPARE(readAll(aside), garbage); // moved, not deleted
     QCOMPARE(readAll(aside + "-wal"), QByteArray("stale wal"));
 
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
     QVERIFY(db.exec("INSERT INTO settings (key, value) VALUES ('after', 'recovery')"));
     db.close();
 
@@ -452,7 +462,7 @@ void TestDatabase::fakeHeaderIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(!db.recoveryMessage().isEmpty(), "a fake database must be noticed");
     QCOMPARE(readAll(db.movedAsidePath()), fake);
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
 }
 
 void TestDatabase::damagedFileIsMovedAside()
@@ -498,7 +508,7 @@ void TestDatabase::newerSchemaIsMovedAside()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY2(db.recoveryMessage().contains("newer version"), qPrintable(db.recoveryMessage()));
     QVERIFY(db.recoveryMessage().contains("99"));
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
 
     // The moved file keeps its schema: user_version lives at offset 60 of the header.
     const QByteArray header = readAll(db.movedAsidePath()).mid(60, 4);
