@@ -63,22 +63,20 @@ int FilteredRowMap::changeTo(std::vector<quint8> shown, const Announce &before, 
         }
         const int low = row + 1;
         const int first = m_oldPrefix[size_t(low)]; // the rows above the stretch are still in the old state
-        if (removed > 0) {
-            const Change change{Change::Remove, first, first + removed - 1};
-            before(change);
-            m_oldUntil = low;
-            after(change);
-            ++changes;
-        }
-        m_oldUntil = low;
-        if (inserted > 0) {
-            const Change change{Change::Insert, first, first + inserted - 1};
-            before(change);
-            m_newFrom = low;
-            after(change);
-            ++changes;
-        }
-        m_newFrom = low;
+        // The removal takes the stretch's old rows away (rows from `low` are then shown in neither state),
+        // the insertion brings its new ones; the map moves between a change's two callbacks.
+        const auto announce = [&](Change::Kind kind, int count, int &boundary) {
+            if (count > 0) {
+                const Change change{kind, first, first + count - 1};
+                before(change);
+                boundary = low;
+                after(change);
+                ++changes;
+            }
+            boundary = low;
+        };
+        announce(Change::Remove, removed, m_oldUntil);
+        announce(Change::Insert, inserted, m_newFrom);
     }
     m_oldUntil = 0;
     m_newFrom = 0;

@@ -28,6 +28,15 @@ QString independentFold(const QString &text)
     static const QRegularExpression marks(QStringLiteral("[\\p{Mn}\\p{Me}]"));
     return text.normalized(QString::NormalizationForm_KD).remove(marks).toCaseFolded();
 }
+// FOSDEM 2025 from tests/data, imported once.
+const Conference &fosdem2025()
+{
+    static const ImportResult imported =
+        ScheduleImporter::importFile(QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
+    if (!imported.ok())
+        qFatal("cannot import FOSDEM 2025: %s", qPrintable(imported.error.toString()));
+    return *imported.conference;
+}
 } // namespace
 
 class TestSessionFilterProxyModel : public QObject
@@ -281,11 +290,8 @@ private Q_SLOTS:
 
     void aChangeOfManyStretchesIsAnnouncedExactly()
     {
-        static const ImportResult imported = ScheduleImporter::importFile(
-            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
-        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
         SessionListModel sessions;
-        sessions.setConference(std::make_shared<const Conference>(*imported.conference));
+        sessions.setConference(std::make_shared<const Conference>(fosdem2025()));
         SessionFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&sessions);
@@ -307,15 +313,12 @@ private Q_SLOTS:
 
     void typingOnTheRealScheduleMatchesAFreshProxy()
     {
-        static const ImportResult imported = ScheduleImporter::importFile(
-            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
-        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
         SessionListModel sessions;
-        sessions.setConference(std::make_shared<const Conference>(*imported.conference));
+        sessions.setConference(std::make_shared<const Conference>(fosdem2025()));
         SessionFilterProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&sessions);
-        const QString track = imported.conference->sessions.at(100).trackId;
+        const QString track = fosdem2025().sessions.at(100).trackId;
         // Typed, erased and retyped character by character; "day=" and "track=" steps change a filter
         // while the query stays.
         QStringList steps;
@@ -429,10 +432,7 @@ private Q_SLOTS:
     void searchOnTheRealFosdem2025Schedule()
     {
         QFETCH(QString, query);
-        static const ImportResult imported = ScheduleImporter::importFile(
-            QStringLiteral(PLENARY_TEST_DATA_DIR "/real/fosdem-2025-schedule.xml"));
-        QVERIFY2(imported.ok(), qPrintable(imported.error.toString()));
-        const Conference &fosdem = *imported.conference;
+        const Conference &fosdem = fosdem2025();
         QVERIFY(fosdem.sessions.size() > 900);
 
         SessionListModel sessions;
