@@ -633,8 +633,11 @@ void ConferenceController::openConferenceWithFeed(Conference conference, const Q
     updateTodayIndex();
     StartupTrace::mark("open conference: marked opened, list refreshed");
     Q_EMIT conferenceChanged();
+    StartupTrace::mark("open conference: conferenceChanged handled");
     Q_EMIT daysChanged();
+    StartupTrace::mark("open conference: daysChanged handled");
     Q_EMIT filterOptionsChanged();
+    StartupTrace::mark("open conference: filterOptionsChanged handled");
     if (!sameFeed)
         Q_EMIT feedUrlChanged();
 }

@@ -229,14 +229,11 @@ QVariantMap SeatsController::seatInfo(const QString &sessionId) const
     QVariantMap info;
     int capacity = 0;
     bool limited = false;
-    if (m_conferences && m_conferences->conference()) {
-        for (const Session &session : m_conferences->conference()->sessions) {
-            if (session.id == sessionId) {
-                limited = session.isSeatLimited();
-                capacity = session.seatCapacity.value_or(0);
-                break;
-            }
-        }
+    if (const Session *session = m_conferences && m_conferences->conference()
+                                     ? m_conferences->conference()->session(sessionId)
+                                     : nullptr) {
+        limited = session->isSeatLimited();
+        capacity = session->seatCapacity.value_or(0);
     }
     const auto live = hasFeed() ? m_client->seats(sessionId) : std::nullopt;
     int taken = 0;

@@ -109,6 +109,7 @@ SeatSyncClient::SeatSyncClient(QNetworkAccessManager *network, Database *databas
     connect(&m_seatsTimer, &QTimer::timeout, this, &SeatSyncClient::fetchSeats);
     m_outboxTimer.setSingleShot(true);
     connect(&m_outboxTimer, &QTimer::timeout, this, &SeatSyncClient::drainOutbox);
+    connect(this, &SeatSyncClient::pendingActionsChanged, this, [this] { m_pendingSessionIds.reset(); });
 }
 
 SeatSyncClient::~SeatSyncClient()
@@ -129,6 +130,7 @@ void SeatSyncClient::setBaseUrl(const QUrl &baseUrl)
         return;
     stop();
     m_baseUrl = baseUrl;
+    m_pendingSessionIds.reset(); // another server's outbox
     m_etag.clear();
     m_seatsVersion = -1;
     m_seats.clear();
@@ -593,9 +595,13 @@ SeatSyncClient::MyReservation SeatSyncClient::reservation(const QString &session
 {
     MyReservation mine = m_mine.value(sessionId);
     mine.sessionId = sessionId;
-    const QList<OutboxEntry> waiting = outbox();
-    if (std::any_of(waiting.cbegin(), waiting.cend(),
-                    [&sessionId](const OutboxEntry &entry) { return entry.sessionId == sessionId; }))
+    if (!m_pendingSessionIds) {
+        QSet<QString> pending;
+        for (const OutboxEntry &entry : outbox())
+            pending.insert(entry.sessionId);
+        m_pendingSessionIds = std::move(pending);
+    }
+    if (m_pendingSessionIds->contains(sessionId))
         mine.status = ReservationStatus::Pending;
     return mine;
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -181,6 +182,9 @@ private:
     std::unique_ptr<OutboxRepository> m_outboxRepository;
     std::unique_ptr<SeatStateRepository> m_stateRepository;
     QList<OutboxEntry> m_memoryOutbox; ///< used when there is no database
+    /** The sessions outbox() holds, read once per change of it: reservation() is asked for every visible row.
+     */
+    mutable std::optional<QSet<QString>> m_pendingSessionIds;
     qint64 m_nextMemoryId = 1;
 
     QUrl m_baseUrl;
