@@ -62,15 +62,22 @@ T.ItemDelegate {
             Layout.bottomMargin: 10
             spacing: 3
 
-            RowLayout {
-                Layout.fillWidth: true
+            // A Row, not a RowLayout: in a delegate the list reuses, a RowLayout kept the places its badges had
+            // in the row it showed before (Qt 6.4), so a badge could sit on the time. Whole-pixel sizes and
+            // centring, as the layout gave them.
+            Row {
+                objectName: "timeRow"
                 spacing: 6
                 Text {
+                    width: Math.ceil(implicitWidth)
+                    y: Math.round((parent.height - height) / 2)
                     text: root.timeText
                     font.pixelSize: 12
                     color: root.Material.hintTextColor
                 }
                 Badge {
+                    width: Math.ceil(implicitWidth)
+                    y: Math.round((parent.height - height) / 2)
                     visible: root.type !== SessionListModel.Talk
                     text: root.typeText
                     tint: root.type === SessionListModel.Keynote ? "#c2185b"
@@ -78,6 +85,8 @@ T.ItemDelegate {
                         : root.Material.accent
                 }
                 Badge {
+                    width: Math.ceil(implicitWidth)
+                    y: Math.round((parent.height - height) / 2)
                     objectName: "seatBadge"
                     visible: root.seat.live === true || root.seatCapacity > 0
                     opacity: root.seat.stale ? 0.45 : 1
@@ -91,9 +100,6 @@ T.ItemDelegate {
                         : root.seat.myStatus === SeatsController.Confirmed ? "#2e7d32"
                         : root.seat.level === SeatsController.Full ? "#c62828"
                         : root.seat.level === SeatsController.Filling ? "#ef6c00" : "#2e7d32"
-                }
-                Item {
-                    Layout.fillWidth: true
                 }
             }
             Text {

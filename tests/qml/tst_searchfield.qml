@@ -92,6 +92,44 @@ TestCase {
         tryVerify(() => list.atYBeginning)
     }
 
+    // The list reuses its delegates: after rows come and go, each row's time and badges still sit side by side.
+    function test_reusedRowsKeepTheirBadgesInPlace() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        const list = findChild(page, "scheduleList")
+        search.forceActiveFocus()
+        for (const text of ["e", "ex", "exp", "expo", "exp", "ex", "e", "", "l", "la", "lab", "la", "l", ""]) {
+            search.text = text
+            wait(0)
+        }
+        page.filter.day = 1
+        wait(20)
+        // Longer times ("오전 10:45 - 오전 11:00") arrive in rows that already exist.
+        const locale = conference.timeZone.localeName
+        conference.timeZone.localeName = "ko_KR"
+        wait(20)
+        let rows = 0
+        const items = list.contentItem.children
+        for (let i = 0; i < items.length; ++i) {
+            const item = items[i]
+            const row = findChild(item, "timeRow")
+            if (!row || !item.visible)
+                continue
+            ++rows
+            let right = -1
+            for (let j = 0; j < row.children.length; ++j) {
+                const part = row.children[j]
+                if (!part.visible || part.implicitWidth === 0)
+                    continue
+                verify(part.x >= right, item.title + ": a badge overlaps what is before it")
+                verify(part.width >= part.implicitWidth, item.title + ": a badge is narrower than its text")
+                right = part.x + part.width
+            }
+        }
+        conference.timeZone.localeName = locale
+        verify(rows >= 3)
+    }
+
     function test_koreanQuery() {
         const page = createTemporaryObject(pageComponent, testCase)
         const search = findChild(page, "scheduleSearch")
