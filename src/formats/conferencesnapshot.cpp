@@ -41,11 +41,16 @@ public:
         u32(quint32(utf8.size()));
         m_out.append(utf8);
     }
-    void texts(const QStringList &list)
+    /** A count, then each element as `element` writes it. */
+    template<typename T, typename Element> void list(const QList<T> &items, Element element)
     {
-        u32(quint32(list.size()));
-        for (const QString &s : list)
-            text(s);
+        u32(quint32(items.size()));
+        for (const T &item : items)
+            element(item);
+    }
+    void texts(const QStringList &items)
+    {
+        list(items, [this](const QString &s) { text(s); });
     }
     void optionalInt(const std::optional<int> &v)
     {
@@ -137,14 +142,19 @@ public:
             m_ok = false;
         return m_ok ? n : 0;
     }
-    QStringList texts()
+    /** A count, then as many elements as `element` reads; stops at the first damage. */
+    template<typename T, typename Element> QList<T> list(Element element)
     {
         const quint32 n = count();
-        QStringList list;
-        list.reserve(n);
+        QList<T> items;
+        items.reserve(n);
         for (quint32 i = 0; i < n && m_ok; ++i)
-            list.append(text());
-        return list;
+            items.append(element());
+        return items;
+    }
+    QStringList texts()
+    {
+        return list<QString>([this] { return text(); });
     }
     std::optional<int> optionalInt()
     {
@@ -228,43 +238,37 @@ QByteArray ConferenceSnapshot::write(const Conference &c)
 
     w.text(c.venue.name);
     w.text(c.venue.address);
-    w.u32(quint32(c.venue.floors.size()));
-    for (const Floor &f : c.venue.floors) {
+    w.list(c.venue.floors, [&w](const Floor &f) {
         w.text(f.id);
         w.text(f.name);
         w.i32(f.level);
-    }
-    w.u32(quint32(c.venue.rooms.size()));
-    for (const Room &r : c.venue.rooms) {
+    });
+    w.list(c.venue.rooms, [&w](const Room &r) {
         w.text(r.id);
         w.text(r.name);
         w.text(r.floorId);
         w.text(r.description);
         w.text(r.address);
         w.optionalInt(r.capacity);
-    }
-    w.u32(quint32(c.days.size()));
-    for (const Day &d : c.days) {
+    });
+    w.list(c.days, [&w, &c](const Day &d) {
         w.i64(d.date.isValid() ? d.date.toJulianDay() : std::numeric_limits<qint64>::min());
         w.time(d.start, c.timeZone);
         w.time(d.end, c.timeZone);
-    }
-    w.u32(quint32(c.tracks.size()));
-    for (const Track &t : c.tracks) {
+    });
+    w.list(c.tracks, [&w](const Track &t) {
         w.text(t.id);
         w.text(t.name);
         w.text(t.color);
-    }
-    w.u32(quint32(c.speakers.size()));
-    for (const Speaker &s : c.speakers) {
+    });
+    w.list(c.speakers, [&w](const Speaker &s) {
         w.text(s.id);
         w.text(s.name);
         w.text(s.company);
         w.text(s.bio);
         w.text(s.avatarUrl);
-    }
-    w.u32(quint32(c.sessions.size()));
-    for (const Session &s : c.sessions) {
+    });
+    w.list(c.sessions, [&w, &c](const Session &s) {
         w.text(s.id);
         w.text(s.guid);
         w.text(s.title);
@@ -284,12 +288,11 @@ QByteArray ConferenceSnapshot::write(const Conference &c)
         w.optionalInt(s.seatCapacity);
         w.u8(s.registrationRequired ? 1 : 0);
         w.text(s.url);
-        w.u32(quint32(s.links.size()));
-        for (const Link &l : s.links) {
+        w.list(s.links, [&w](const Link &l) {
             w.text(l.title);
             w.text(l.url);
-        }
-    }
+        });
+    });
     return out;
 }
 
@@ -313,14 +316,14 @@ std::optional<Conference> ConferenceSnapshot::read(QByteArrayView data)
 
     c.venue.name = r.text();
     c.venue.address = r.text();
-    for (quint32 n = r.count(), i = 0; i < n && r.ok(); ++i) {
+    c.venue.floors = r.list<Floor>([&r] {
         Floor f;
         f.id = r.text();
         f.name = r.text();
         f.level = r.i32();
-        c.venue.floors.append(std::move(f));
-    }
-    for (quint32 n = r.count(), i = 0; i < n && r.ok(); ++i) {
+        return f;
+    });
+    c.venue.rooms = r.list<Room>([&r] {
         Room room;
         room.id = r.text();
         room.name = r.text();
@@ -328,36 +331,34 @@ std::optional<Conference> ConferenceSnapshot::read(QByteArrayView data)
         room.description = r.text();
         room.address = r.text();
         room.capacity = r.optionalInt();
-        c.venue.rooms.append(std::move(room));
-    }
-    for (quint32 n = r.count(), i = 0; i < n && r.ok(); ++i) {
+        return room;
+    });
+    c.days = r.list<Day>([&r, &c] {
         Day d;
         const qint64 julianDay = r.i64();
         if (julianDay != std::numeric_limits<qint64>::min())
             d.date = QDate::fromJulianDay(julianDay);
         d.start = r.time(c.timeZone);
         d.end = r.time(c.timeZone);
-        c.days.append(std::move(d));
-    }
-    for (quint32 n = r.count(), i = 0; i < n && r.ok(); ++i) {
+        return d;
+    });
+    c.tracks = r.list<Track>([&r] {
         Track t;
         t.id = r.text();
         t.name = r.text();
         t.color = r.text();
-        c.tracks.append(std::move(t));
-    }
-    for (quint32 n = r.count(), i = 0; i < n && r.ok(); ++i) {
+        return t;
+    });
+    c.speakers = r.list<Speaker>([&r] {
         Speaker s;
         s.id = r.text();
         s.name = r.text();
         s.company = r.text();
         s.bio = r.text();
         s.avatarUrl = r.text();
-        c.speakers.append(std::move(s));
-    }
-    const quint32 sessions = r.count();
-    c.sessions.reserve(sessions);
-    for (quint32 i = 0; i < sessions && r.ok(); ++i) {
+        return s;
+    });
+    c.sessions = r.list<Session>([&r, &c] {
         Session s;
         s.id = r.text();
         s.guid = r.text();
@@ -381,14 +382,14 @@ std::optional<Conference> ConferenceSnapshot::read(QByteArrayView data)
         s.seatCapacity = r.optionalInt();
         s.registrationRequired = r.flag();
         s.url = r.text();
-        for (quint32 n = r.count(), j = 0; j < n && r.ok(); ++j) {
+        s.links = r.list<Link>([&r] {
             Link l;
             l.title = r.text();
             l.url = r.text();
-            s.links.append(std::move(l));
-        }
-        c.sessions.append(std::move(s));
-    }
+            return l;
+        });
+        return s;
+    });
     if (!r.ok() || !r.atEnd())
         return std::nullopt;
     c.normalize();

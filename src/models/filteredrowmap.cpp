@@ -128,9 +128,4 @@ int FilteredRowMap::rowAtOrAfter(int sourceRow) const
     return head + m_newPrefix[size_t(sourceRow)] - m_newPrefix[size_t(m_newFrom)];
 }
 
-bool FilteredRowMap::isShown(int sourceRow) const
-{
-    return sourceRow >= 0 && sourceRow < int(m_new.size()) && m_new[size_t(sourceRow)];
-}
-
 } // namespace Plenary

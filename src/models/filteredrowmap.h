@@ -46,8 +46,6 @@ public:
     int rowOf(int sourceRow) const;
     /** The first shown row at or after `sourceRow` (rowCount() when none), e.g. to map a source range. */
     int rowAtOrAfter(int sourceRow) const;
-    /** Whether a source row is shown in the final state (the last reset() or changeTo()). */
-    bool isShown(int sourceRow) const;
     /** The final state, per source row. */
     const std::vector<quint8> &shown() const { return m_new; }
 

@@ -20,20 +20,24 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << source.error.toString() << Qt::endl;
         return 1;
     }
+    // Runs `step` `runs` times, timing each run; what a step returns is freed after its time is taken.
+    const auto timed = [runs](auto step) {
+        BenchTimings timings;
+        for (int i = 0; i < runs; ++i) {
+            const BenchTimer t;
+            const auto result = step();
+            timings.add(t);
+        }
+        return timings;
+    };
     QByteArray json;
-    BenchTimings writes, reads;
-    for (int i = 0; i < runs; ++i) {
-        const BenchTimer t;
-        json = PlenaryFeedWriter::write(*source.conference);
-        writes.add(t);
-    }
+    const BenchTimings writes = timed([&] { return json = PlenaryFeedWriter::write(*source.conference); });
     int sessions = 0;
-    for (int i = 0; i < runs; ++i) {
-        const BenchTimer t;
-        const ImportResult r = PlenaryFeedParser::parse(json);
-        reads.add(t);
+    const BenchTimings reads = timed([&] {
+        ImportResult r = PlenaryFeedParser::parse(json);
         sessions = r.ok() ? int(r.conference->sessions.size()) : -1;
-    }
+        return r;
+    });
     QTextStream(stdout) << "FOSDEM 2025 as Plenary feed JSON: " << json.size() << " bytes, " << sessions
                         << " sessions" << Qt::endl;
     printTimings(QStringLiteral("write feed JSON"), writes);
@@ -41,19 +45,14 @@ int main(int argc, char *argv[])
 
     // The app's own cache of a conference (ConferenceSnapshot), read at every start instead of the JSON.
     QByteArray snapshot;
-    BenchTimings snapshotWrites, snapshotReads;
-    for (int i = 0; i < runs; ++i) {
-        const BenchTimer t;
-        snapshot = ConferenceSnapshot::write(*source.conference);
-        snapshotWrites.add(t);
-    }
+    const BenchTimings snapshotWrites =
+        timed([&] { return snapshot = ConferenceSnapshot::write(*source.conference); });
     int snapshotSessions = 0;
-    for (int i = 0; i < runs; ++i) {
-        const BenchTimer t;
-        const std::optional<Conference> c = ConferenceSnapshot::read(snapshot);
-        snapshotReads.add(t);
+    const BenchTimings snapshotReads = timed([&] {
+        std::optional<Conference> c = ConferenceSnapshot::read(snapshot);
         snapshotSessions = c ? int(c->sessions.size()) : -1;
-    }
+        return c;
+    });
     QTextStream(stdout) << "the same as a snapshot: " << snapshot.size() << " bytes" << Qt::endl;
     printTimings(QStringLiteral("write snapshot "), snapshotWrites);
     printTimings(QStringLiteral("read snapshot  "), snapshotReads);
