@@ -1,12 +1,13 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 
 // The app's frame: header with the conference and the time-zone toggle, navigation (bottom bar when
-// narrow, side rail when wide), the tab pages, and pushed detail pages.
-Page {
+// narrow, side rail when wide), the tab pages, and pushed detail pages. What start-up shows is built on the
+// templates with Material colours: each Material control is one more QML file for the loader to read first.
+T.Page {
     id: root
 
     property ConferenceController controller
@@ -89,12 +90,20 @@ Page {
     }
 
     Accessible.name: qsTr("Plenary")
+    background: Rectangle {
+        color: root.Material.backgroundColor
+    }
 
-    header: ToolBar {
+    header: T.ToolBar {
         id: toolBar
-        // No elevation: its shadow is a shader effect, which the software renderer cannot draw.
-        Material.elevation: 0
+        // Flat: a shadow would be a shader effect, which the software renderer cannot draw.
         Material.foreground: "#ffffff"
+        implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset, contentWidth + leftPadding + rightPadding)
+        implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset, contentHeight + topPadding + bottomPadding)
+        background: Rectangle {
+            implicitHeight: 48
+            color: toolBar.Material.primary
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: stack.depth > 1 ? 0 : 16
@@ -105,11 +114,7 @@ Page {
                 id: backButton
                 active: stack.depth > 1
                 visible: stack.depth > 1
-                sourceComponent: ToolButton {
-                    text: "‹"
-                    font.pixelSize: 28
-                    Accessible.name: qsTr("Back")
-                }
+                source: "components/BackButton.qml"
                 Connections {
                     target: backButton.item
                     function onClicked() {
@@ -123,7 +128,7 @@ Page {
                 Text {
                     Layout.fillWidth: true
                     color: toolBar.Material.foreground
-                    text: stack.depth > 1 && (stack.currentItem as Page) ? (stack.currentItem as Page).title
+                    text: stack.depth > 1 && (stack.currentItem as T.Page) ? (stack.currentItem as T.Page).title
                           : root.controller.title.length > 0 ? root.controller.title : qsTr("Plenary")
                     font.pixelSize: 16
                     font.weight: Font.DemiBold
@@ -150,11 +155,30 @@ Page {
         }
     }
 
-    footer: NavBar {
-        visible: !root.wide
-        currentIndex: root.currentTab
-        destinations: root.destinations
-        onSelected: (index) => root.showTab(index)
+    // Only the navigation the layout shows is made (the bar when narrow, the rail when wide), by URL.
+    footer: Loader {
+        id: navBar
+        active: !root.wide
+        visible: active
+        source: "components/NavBar.qml"
+        Binding {
+            target: navBar.item
+            property: "destinations"
+            value: root.destinations
+            when: navBar.item !== null
+        }
+        Binding {
+            target: navBar.item
+            property: "currentIndex"
+            value: root.currentTab
+            when: navBar.item !== null
+        }
+        Connections {
+            target: navBar.item
+            function onSelected(index) {
+                root.showTab(index)
+            }
+        }
     }
 
     RowLayout {
@@ -163,18 +187,61 @@ Page {
         anchors.topMargin: reminderStack.item ? reminderStack.height : 0
         spacing: 0
 
-        NavRail {
-            visible: root.wide
+        Loader {
+            id: navRail
+            active: root.wide
+            visible: active
             Layout.fillHeight: true
-            currentIndex: root.currentTab
-            destinations: root.destinations
-            onSelected: (index) => root.showTab(index)
+            source: "components/NavRail.qml"
+            Binding {
+                target: navRail.item
+                property: "destinations"
+                value: root.destinations
+                when: navRail.item !== null
+            }
+            Binding {
+                target: navRail.item
+                property: "currentIndex"
+                value: root.currentTab
+                when: navRail.item !== null
+            }
+            Connections {
+                target: navRail.item
+                function onSelected(index) {
+                    root.showTab(index)
+                }
+            }
         }
-        StackView {
+        T.StackView {
             id: stack
             Layout.fillWidth: true
             Layout.fillHeight: true
             initialItem: tabs
+            // Material's slide and fade, on the template: the Material StackView is one more QML file at start-up.
+            pushEnter: Transition {
+                NumberAnimation { property: "x"; from: (stack.mirrored ? -0.5 : 0.5) * stack.width; to: 0; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; duration: 200; easing.type: Easing.OutCubic }
+            }
+            pushExit: Transition {
+                NumberAnimation { property: "x"; from: 0; to: (stack.mirrored ? -0.5 : 0.5) * -stack.width; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; duration: 200; easing.type: Easing.OutCubic }
+            }
+            popEnter: Transition {
+                NumberAnimation { property: "x"; from: (stack.mirrored ? -0.5 : 0.5) * -stack.width; to: 0; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; duration: 200; easing.type: Easing.OutCubic }
+            }
+            popExit: Transition {
+                NumberAnimation { property: "x"; from: 0; to: (stack.mirrored ? -0.5 : 0.5) * stack.width; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; duration: 200; easing.type: Easing.OutCubic }
+            }
+            replaceEnter: Transition {
+                NumberAnimation { property: "x"; from: (stack.mirrored ? -0.5 : 0.5) * stack.width; to: 0; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 0.0; to: 1.0; duration: 200; easing.type: Easing.OutCubic }
+            }
+            replaceExit: Transition {
+                NumberAnimation { property: "x"; from: 0; to: (stack.mirrored ? -0.5 : 0.5) * -stack.width; duration: 200; easing.type: Easing.OutCubic }
+                NumberAnimation { property: "opacity"; from: 1.0; to: 0.0; duration: 200; easing.type: Easing.OutCubic }
+            }
         }
     }
 
@@ -245,9 +312,9 @@ Page {
         anchors.right: parent.right
         anchors.top: parent.top
         active: root.controller.reminders.banners.length > 0
-        sourceComponent: ReminderStack {
-            objectName: "reminderBanner"
-        }
+        // By URL, so start-up does not compile the banners.
+        source: "components/ReminderStack.qml"
+        onLoaded: reminderStack.item.objectName = "reminderBanner"
         Binding {
             target: reminderStack.item
             property: "banners"
@@ -269,15 +336,25 @@ Page {
     }
 
     Loader {
+        id: promotedBanner
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         z: 10
         active: SeatsController.promotionText.length > 0
-        sourceComponent: ReminderBanner {
-            objectName: "promotedBanner"
-            text: SeatsController.promotionText
-            onDismissed: SeatsController.clearPromotion()
+        source: "components/ReminderBanner.qml"
+        onLoaded: promotedBanner.item.objectName = "promotedBanner"
+        Binding {
+            target: promotedBanner.item
+            property: "text"
+            value: SeatsController.promotionText
+            when: promotedBanner.item !== null
+        }
+        Connections {
+            target: promotedBanner.item
+            function onDismissed() {
+                SeatsController.clearPromotion()
+            }
         }
     }
 

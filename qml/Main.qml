@@ -1,10 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 
-// The application window; the controller and settings are handed in by main.cpp.
-ApplicationWindow {
+// The application window; the controller and settings are handed in by main.cpp. The Material window on the
+// template (its colour is all the style adds), like the rest of what start-up shows.
+T.ApplicationWindow {
     id: root
 
     required property ConferenceController controller
@@ -20,6 +22,7 @@ ApplicationWindow {
     minimumWidth: 340
     minimumHeight: 480
     visible: true
+    color: root.Material.backgroundColor
     title: root.controller.title.length > 0 ? qsTr("%1 · Plenary").arg(root.controller.title) : qsTr("Plenary")
 
     Material.theme: root.settings.dark ? Material.Dark : Material.Light

@@ -1,7 +1,5 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Controls.Material
 import Plenary.Models
 import Plenary.Ui
 
@@ -19,6 +17,24 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     clip: true
 
+    // A chip's menu is made when it is first opened, from its URL, so start-up neither compiles nor makes the
+    // five menus (each a Material popup with its list); later openings show the same menu.
+    function openMenu(chip, setUp) {
+        if (!chip.menu) {
+            const component = Qt.createComponent("OptionMenu.qml")
+            const menu = component.createObject(chip)
+            if (!menu) {
+                console.warn(component.errorString())
+                return
+            }
+            setUp(menu)
+            chip.menu = menu
+        }
+        chip.menu.popup(chip, 0, chip.height)
+    }
+
+    // The chosen option's name; the chips ask only when a filter is set, since each read of a list property
+    // converts the whole list for JavaScript.
     function nameOf(list, key, value, fallback) {
         for (let i = 0; i < list.length; ++i) {
             if (list[i][key] === value)
@@ -49,81 +65,86 @@ Flickable {
             visible: root.controller.tracks.length > 0
             hasMenu: true
             active: root.filter.track.length > 0
-            text: root.nameOf(root.controller.tracks, "id", root.filter.track, qsTr("Track"))
+            text: root.filter.track.length > 0 ? root.nameOf(root.controller.tracks, "id", root.filter.track, qsTr("Track"))
+                                                 : qsTr("Track")
             Accessible.name: qsTr("Filter by track: %1").arg(text)
-            onClicked: trackMenu.popup(trackChip, 0, trackChip.height)
-            OptionMenu {
-                id: trackMenu
-                objectName: "trackMenu"
-                allText: qsTr("All tracks")
-                options: root.controller.tracks
-                current: root.filter.track
-                onChosen: (value) => root.filter.track = value
-            }
+            onClicked: root.openMenu(trackChip, (menu) => {
+                menu.objectName = "trackMenu"
+                menu.allText = qsTr("All tracks")
+                menu.options = Qt.binding(() => root.controller.tracks)
+                menu.current = Qt.binding(() => root.filter.track)
+                menu.chosen.connect((value) => {
+                    root.filter.track = value
+                })
+            })
         }
         FilterChip {
             id: typeChip
             hasMenu: true
             active: root.filter.type >= 0
-            text: root.nameOf(root.controller.types, "value", root.filter.type, qsTr("Type"))
+            text: root.filter.type >= 0 ? root.nameOf(root.controller.types, "value", root.filter.type, qsTr("Type"))
+                                          : qsTr("Type")
             Accessible.name: qsTr("Filter by session type: %1").arg(text)
-            onClicked: typeMenu.popup(typeChip, 0, typeChip.height)
-            OptionMenu {
-                id: typeMenu
-                allText: qsTr("All types")
-                options: root.controller.types
-                valueKey: "value"
-                current: root.filter.type
-                noneValue: -1
-                onChosen: (value) => root.filter.type = value
-            }
+            onClicked: root.openMenu(typeChip, (menu) => {
+                menu.allText = qsTr("All types")
+                menu.options = Qt.binding(() => root.controller.types)
+                menu.valueKey = "value"
+                menu.current = Qt.binding(() => root.filter.type)
+                menu.noneValue = -1
+                menu.chosen.connect((value) => {
+                    root.filter.type = value
+                })
+            })
         }
         FilterChip {
             id: floorChip
             visible: root.controller.floors.length > 0
             hasMenu: true
             active: root.filter.floor.length > 0
-            text: root.nameOf(root.controller.floors, "id", root.filter.floor, qsTr("Floor"))
+            text: root.filter.floor.length > 0 ? root.nameOf(root.controller.floors, "id", root.filter.floor, qsTr("Floor"))
+                                                 : qsTr("Floor")
             Accessible.name: qsTr("Filter by floor: %1").arg(text)
-            onClicked: floorMenu.popup(floorChip, 0, floorChip.height)
-            OptionMenu {
-                id: floorMenu
-                allText: qsTr("All floors")
-                options: root.controller.floors
-                current: root.filter.floor
-                onChosen: (value) => root.filter.floor = value
-            }
+            onClicked: root.openMenu(floorChip, (menu) => {
+                menu.allText = qsTr("All floors")
+                menu.options = Qt.binding(() => root.controller.floors)
+                menu.current = Qt.binding(() => root.filter.floor)
+                menu.chosen.connect((value) => {
+                    root.filter.floor = value
+                })
+            })
         }
         FilterChip {
             id: roomChip
             hasMenu: true
             active: root.filter.room.length > 0
-            text: root.nameOf(root.controller.rooms, "id", root.filter.room, qsTr("Room"))
+            text: root.filter.room.length > 0 ? root.nameOf(root.controller.rooms, "id", root.filter.room, qsTr("Room"))
+                                                : qsTr("Room")
             Accessible.name: qsTr("Filter by room: %1").arg(text)
-            onClicked: roomMenu.popup(roomChip, 0, roomChip.height)
-            OptionMenu {
-                id: roomMenu
-                allText: qsTr("All rooms")
-                options: root.controller.rooms
-                current: root.filter.room
-                onChosen: (value) => root.filter.room = value
-            }
+            onClicked: root.openMenu(roomChip, (menu) => {
+                menu.allText = qsTr("All rooms")
+                menu.options = Qt.binding(() => root.controller.rooms)
+                menu.current = Qt.binding(() => root.filter.room)
+                menu.chosen.connect((value) => {
+                    root.filter.room = value
+                })
+            })
         }
         FilterChip {
             id: levelChip
             visible: root.controller.levels.length > 0
             hasMenu: true
             active: root.filter.level.length > 0
-            text: root.nameOf(root.controller.levels, "id", root.filter.level, qsTr("Level"))
+            text: root.filter.level.length > 0 ? root.nameOf(root.controller.levels, "id", root.filter.level, qsTr("Level"))
+                                                 : qsTr("Level")
             Accessible.name: qsTr("Filter by level: %1").arg(text)
-            onClicked: levelMenu.popup(levelChip, 0, levelChip.height)
-            OptionMenu {
-                id: levelMenu
-                allText: qsTr("All levels")
-                options: root.controller.levels
-                current: root.filter.level
-                onChosen: (value) => root.filter.level = value
-            }
+            onClicked: root.openMenu(levelChip, (menu) => {
+                menu.allText = qsTr("All levels")
+                menu.options = Qt.binding(() => root.controller.levels)
+                menu.current = Qt.binding(() => root.filter.level)
+                menu.chosen.connect((value) => {
+                    root.filter.level = value
+                })
+            })
         }
         FilterChip {
             objectName: "seatsChip"

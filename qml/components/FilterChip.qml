@@ -1,14 +1,16 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Ui
 
 // A rounded filter chip: shows its label, marks itself when active, and can hint at a menu.
-AbstractButton {
+T.AbstractButton {
     id: root
 
     property bool active: false
     property bool hasMenu: false
+    // The chip's menu once FilterBar has made it.
+    property var menu: null
 
     implicitHeight: 32
     implicitWidth: root.implicitContentWidth + 24

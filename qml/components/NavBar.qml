@@ -1,10 +1,11 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Ui
 
-// The bottom navigation of the phone layout: one button per destination.
-ToolBar {
+// The bottom navigation of the phone layout: one button per destination. Templates with Material colours, as on
+// the rest of the first page.
+T.ToolBar {
     id: root
 
     property int currentIndex: 0
@@ -13,8 +14,13 @@ ToolBar {
     signal selected(int index)
 
     Material.background: Material.theme === Material.Dark ? "#1b1d26" : "#f3f4fa"
-    Material.elevation: 0
     contentHeight: 56
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset, contentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset, contentHeight + topPadding + bottomPadding)
+    background: Rectangle {
+        implicitHeight: 48
+        color: root.Material.background
+    }
 
     Rectangle {
         anchors.top: parent.top
@@ -28,13 +34,18 @@ ToolBar {
         model: root.destinations
         selectedIndex: root.currentIndex
         onSelected: (index) => root.selected(index)
-        delegate: ToolButton {
+        delegate: T.ToolButton {
             id: button
             required property var modelData
             required property int index
             readonly property NavList nav: button.ListView.view as NavList
             width: button.nav ? button.nav.width / Math.max(1, button.nav.count) : implicitWidth
             height: 56
+            implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                    implicitContentWidth + leftPadding + rightPadding)
+            implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                                     implicitContentHeight + topPadding + bottomPadding)
+            padding: 6
             checked: button.nav ? button.nav.selectedIndex === button.index : false
             Accessible.name: button.modelData.name
             Accessible.role: Accessible.PageTab

@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Ui
 
-// The side navigation of the wide layout.
-Pane {
+// The side navigation of the wide layout. Templates with Material colours, as on the rest of the first page.
+T.Pane {
     id: root
 
     property int currentIndex: 0
@@ -15,7 +15,9 @@ Pane {
     padding: 0
     implicitWidth: 88
     Material.background: Material.theme === Material.Dark ? "#1b1d26" : "#f3f4fa"
-    Material.elevation: 0
+    background: Rectangle {
+        color: root.Material.background
+    }
 
     Rectangle {
         anchors.right: parent.right
@@ -30,13 +32,18 @@ Pane {
         model: root.destinations
         selectedIndex: root.currentIndex
         onSelected: (index) => root.selected(index)
-        delegate: ToolButton {
+        delegate: T.ToolButton {
             id: button
             required property var modelData
             required property int index
             readonly property NavList nav: button.ListView.view as NavList
             width: button.nav ? button.nav.width - 1 : implicitWidth
             height: 64
+            implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                                    implicitContentWidth + leftPadding + rightPadding)
+            implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                                     implicitContentHeight + topPadding + bottomPadding)
+            padding: 6
             checked: button.nav ? button.nav.selectedIndex === button.index : false
             Accessible.name: button.modelData.name
             Accessible.role: Accessible.PageTab

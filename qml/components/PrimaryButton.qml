@@ -1,15 +1,27 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Ui
 
-// A filled accent button drawn without shader effects, so it also shows with the software renderer.
-Button {
+// A filled accent button drawn without shader effects, so it also shows with the software renderer. Built on
+// the template with the Material button's insets and padding: the Material Button would load its elevation
+// effect's three QML files at start-up, where the schedule shows this button.
+T.Button {
     id: root
 
     property bool filled: true
 
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding)
+    topInset: 6
+    bottomInset: 6
+    padding: 12
+    horizontalPadding: 8
+    spacing: 6
     Accessible.name: root.text
+
     contentItem: Text {
         text: root.text
         font.pixelSize: 14

@@ -1,6 +1,5 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 import Plenary.Ui
 
@@ -62,5 +61,5 @@ ListView {
     Keys.onEnterPressed: root.sessionClicked(root.model.sessionIdAt(root.currentIndex))
     Keys.onSpacePressed: root.controller.agenda.toggle(root.model.sessionIdAt(root.currentIndex))
 
-    ScrollBar.vertical: ScrollBar {}
+    T.ScrollBar.vertical: AppScrollBar {}
 }

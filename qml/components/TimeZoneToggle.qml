@@ -1,12 +1,12 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 import Plenary.Ui
 
 // The header switch between venue time and the device's time: "Venue time / New York" or "Your time / Berlin".
-AbstractButton {
+T.AbstractButton {
     id: root
 
     property TimeZoneController timeZone
@@ -18,9 +18,10 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: root.venue ? qsTr("Showing venue time, %1. Switch to your time").arg(root.timeZone.venueCity)
                                 : qsTr("Showing your time. Switch to venue time")
-    ToolTip.visible: root.hovered
-    ToolTip.delay: 600
-    ToolTip.text: root.Accessible.name
+    // The template's attached tool tip makes the styled ToolTip only when it first shows.
+    T.ToolTip.visible: root.hovered
+    T.ToolTip.delay: 600
+    T.ToolTip.text: root.Accessible.name
     onClicked: root.timeZone.toggle()
 
     contentItem: ColumnLayout {

@@ -133,7 +133,7 @@ Page {
                     root.conferenceOpened()
             }
             Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: AppScrollBar {}
 
             Label {
                 anchors.centerIn: parent

@@ -40,7 +40,7 @@ Page {
             onSessionClicked: (id) => root.sessionClicked(id)
         }
         Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: AppScrollBar {}
     }
 
     EmptyState {

@@ -1,12 +1,14 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Plenary.Models
 import Plenary.Ui
 
 // The schedule: search, day tabs, filter chips and the session list (with the details beside it when wide).
-Page {
+// The first page shown, so it and what it shows at start-up are built on the templates (QtQuick.Templates)
+// with the Material colours: each Material control is a QML file with its own imports for the QML loader.
+T.Page {
     id: root
 
     property ConferenceController controller
@@ -34,8 +36,13 @@ Page {
         sessionList.positionViewAtIndex(row, ListView.Beginning)
     }
 
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset, contentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset, contentHeight + topPadding + bottomPadding)
     title: qsTr("Schedule")
     Accessible.name: qsTr("Schedule")
+    background: Rectangle {
+        color: root.Material.backgroundColor
+    }
 
     SessionFilterProxyModel {
         id: sessionFilter
@@ -107,7 +114,7 @@ Page {
                 visible: search.text.length === 0 && root.controller.days.length > 1
                 days: root.controller.days
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.topMargin: 6
@@ -146,7 +153,8 @@ Page {
                     objectName: "scheduleEmptyState"
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 48, 360)
-                    visible: sessionFilter.count === 0
+                    // Not while the conference is still being read at start-up: the list is empty only until then.
+                    visible: sessionFilter.count === 0 && !root.controller.loading
                     symbol: "⌕"
                     title: qsTr("No sessions match")
                     detail: search.text.length > 0 ? qsTr("Nothing contains “%1”.").arg(search.text) : ""

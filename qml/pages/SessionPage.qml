@@ -40,7 +40,7 @@ Page {
         contentHeight: column.implicitHeight + 32
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: AppScrollBar {}
 
         ColumnLayout {
             id: column

@@ -67,7 +67,7 @@ Page {
                 }
                 onActivated: (action, value) => root.speakerClicked(value)
                 Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: AppScrollBar {}
             }
             EmptyState {
                 anchors.centerIn: parent

@@ -71,7 +71,7 @@ Page {
             }
         }
         Keys.onReturnPressed: list.currentItem && (list.currentItem as AbstractButton).clicked()
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: AppScrollBar {}
     }
     EmptyState {
         anchors.centerIn: parent

@@ -73,9 +73,11 @@ TestCase {
     function test_trackMenuSetsTheTrack() {
         const bar = createTemporaryObject(barComponent, testCase)
         const chip = findChild(bar, "trackChip")
-        const menu = findChild(bar, "trackMenu")
-        verify(chip && menu)
+        verify(chip)
+        verify(!findChild(bar, "trackMenu"), "the menu is made when first opened")
         activate(chip)
+        const menu = findChild(bar, "trackMenu")
+        verify(menu)
         tryCompare(menu, "opened", true)
         compare(menu.count, conference.tracks.length + 1)
         const first = conference.tracks[0]
