@@ -107,4 +107,34 @@ TestCase {
         tryCompare(shell, "depth", 1)
         compare(shell.currentTab, 0)
     }
+
+    // Widened, the shell shows sessions in its detail pane, one after another. Every line of the fact rows (time,
+    // room, language) stays inside its row: a ColumnLayout there once kept the duration where a narrower first
+    // layout had put it, over the next row (Qt 6.4).
+    function test_widePaneRowsKeepTheirLines() {
+        // Narrow first, then widened, as a window is resized.
+        const shell = createTemporaryObject(shellComponent, testCase)
+        wait(50)
+        shell.width = 1280
+        shell.height = 800
+        verify(shell.wide)
+        for (let row = 0; row < Math.min(12, conference.sessions.rowCount()); ++row) {
+            const sid = conference.sessions.data(conference.sessions.index(row, 0), SessionListModel.IdRole)
+            shell.openSession(sid)
+            compare(shell.detailSessionId, sid)
+            wait(50)
+            const rows = walk(shell, (o) => o.symbol !== undefined && o.detail !== undefined && o.visible, [])
+            verify(rows.length >= 2, "the pane shows its fact rows")
+            for (const infoRow of rows) {
+                const lines = walk(infoRow, (o) => o.text !== undefined && o.font !== undefined && o.visible
+                                   && o !== infoRow, [])
+                for (const line of lines) {
+                    const top = line.mapToItem(infoRow, 0, 0).y
+                    verify(top >= 0 && top + line.height <= infoRow.height + 1,
+                           "\"" + line.text + "\" lies inside its row (" + top + " + " + line.height + " <= "
+                           + infoRow.height + ")")
+                }
+            }
+        }
+    }
 }
