@@ -155,12 +155,21 @@ T.Page {
         }
     }
 
-    // Only the navigation the layout shows is made (the bar when narrow, the rail when wide), by URL.
+    // Only the navigation the layout shows is made: the bar when narrow, the rail when wide. Both are declared
+    // here, so the loader thread compiles them with the rest; their state is bound once made.
+    Component {
+        id: navBarComponent
+        NavBar {}
+    }
+    Component {
+        id: navRailComponent
+        NavRail {}
+    }
     footer: Loader {
         id: navBar
         active: !root.wide
         visible: active
-        source: "components/NavBar.qml"
+        sourceComponent: navBarComponent
         Binding {
             target: navBar.item
             property: "destinations"
@@ -192,7 +201,7 @@ T.Page {
             active: root.wide
             visible: active
             Layout.fillHeight: true
-            source: "components/NavRail.qml"
+            sourceComponent: navRailComponent
             Binding {
                 target: navRail.item
                 property: "destinations"
