@@ -69,35 +69,55 @@ void SpeakerListModel::setConference(std::shared_ptr<const Conference> conferenc
     beginResetModel();
     m_conference = std::move(conference);
     m_rows.clear();
-    if (m_conference) {
-        m_rows.reserve(static_cast<size_t>(m_conference->speakers.size()));
-        for (const Speaker &speaker : m_conference->speakers) {
-            Row row;
-            row.speaker = &speaker;
-            row.section = sectionOf(speaker.name);
-            row.searchText =
-                TextFolder::fold(speaker.name) + QChar(u'\x1') + TextFolder::fold(speaker.company);
-            row.sessionCount = static_cast<int>(m_conference->sessionsOfSpeaker(speaker.id).size());
-            m_rows.push_back(std::move(row));
-        }
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
-            const int ga = sectionGroup(a.section);
-            const int gb = sectionGroup(b.section);
-            if (ga != gb)
-                return ga < gb;
-            if (a.section != b.section)
-                return a.section < b.section;
-            return collator.compare(a.speaker->name, b.speaker->name) < 0;
-        });
-    }
+    m_rowsBuilt = false;
     endResetModel();
     Q_EMIT countChanged();
 }
 
+void SpeakerListModel::ensureRows() const
+{
+    if (m_rowsBuilt)
+        return;
+    m_rowsBuilt = true;
+    if (!m_conference)
+        return;
+    m_rows.reserve(static_cast<size_t>(m_conference->speakers.size()));
+    for (const Speaker &speaker : m_conference->speakers) {
+        Row row;
+        row.speaker = &speaker;
+        row.section = sectionOf(speaker.name);
+        row.searchText = TextFolder::fold(speaker.name) + QChar(u'\x1') + TextFolder::fold(speaker.company);
+        row.sessionCount = static_cast<int>(m_conference->sessionsOfSpeaker(speaker.id).size());
+        m_rows.push_back(std::move(row));
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
+        const int ga = sectionGroup(a.section);
+        const int gb = sectionGroup(b.section);
+        if (ga != gb)
+            return ga < gb;
+        if (a.section != b.section)
+            return a.section < b.section;
+        return collator.compare(a.speaker->name, b.speaker->name) < 0;
+    });
+}
+
+int SpeakerListModel::count() const
+{
+    ensureRows();
+    return static_cast<int>(m_rows.size());
+}
+
+const QString &SpeakerListModel::searchText(int row) const
+{
+    ensureRows();
+    return m_rows[static_cast<size_t>(row)].searchText;
+}
+
 int SpeakerListModel::rowOf(const QString &speakerId) const
 {
+    ensureRows();
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].speaker->id == speakerId)
             return static_cast<int>(i);
@@ -113,6 +133,7 @@ int SpeakerListModel::rowCount(const QModelIndex &parent) const
 QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    ensureRows();
     const Row &row = m_rows[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:

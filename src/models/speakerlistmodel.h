@@ -11,6 +11,8 @@
 namespace Plenary {
 
 /** The conference's speakers sorted A–Z (Latin letters first, then Hangul by initial consonant, then others).
+ * The rows are built when first asked for (a view attaching, count, search), not when the conference is set:
+ * the speakers tab is seldom the first page, and sorting a thousand names by collation costs start-up time.
  */
 class SpeakerListModel : public QAbstractListModel
 {
@@ -40,9 +42,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const;
     /** The folded name and company of a row, for search. */
-    const QString &searchText(int row) const { return m_rows[static_cast<size_t>(row)].searchText; }
+    const QString &searchText(int row) const;
     Q_INVOKABLE int rowOf(const QString &speakerId) const;
 
     /** The index letter of a name: "A"–"Z" for Latin names, the initial consonant for Hangul, "#" otherwise.
@@ -63,8 +65,11 @@ private:
         int sessionCount = 0;
     };
 
+    void ensureRows() const;
+
     std::shared_ptr<const Conference> m_conference;
-    std::vector<Row> m_rows;
+    mutable std::vector<Row> m_rows;
+    mutable bool m_rowsBuilt = true;
 };
 
 } // namespace Plenary

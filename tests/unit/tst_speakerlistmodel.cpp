@@ -3,6 +3,7 @@
 #include "speakerlistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Plenary;
@@ -59,6 +60,32 @@ private Q_SLOTS:
         QCOMPARE(model.roleNames().value(SpeakerListModel::SectionRole), "letter");
         model.setConference(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The rows are built when first asked for; switching conferences under an attached proxy and tester still
+    // tells views about every change and shows the new conference's speakers, each in its place.
+    void switchingConferencesKeepsViewsInStep()
+    {
+        SpeakerListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SpeakerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy counts(&model, &SpeakerListModel::countChanged);
+        model.setConference(std::make_shared<const Conference>(Fixture::conference()));
+        QCOMPARE(proxy.rowCount(), 3);
+        Conference other;
+        other.id = "other";
+        other.speakers.append(Speaker{"zoe", "Zoë Quinn", {}, {}, {}});
+        other.speakers.append(Speaker{"bo", "Bo Lee", {}, {}, {}});
+        model.setConference(std::make_shared<const Conference>(other));
+        QCOMPARE(resets.size(), 2);
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(column(model, SpeakerListModel::IdRole), (QStringList{"bo", "zoe"}));
+        QCOMPARE(model.count(), 2);
+        QCOMPARE(model.rowOf("zoe"), 1);
+        QCOMPARE(model.searchText(1), QString("zoe quinn") + QChar(u'\x1'));
     }
 
     void initials_data()
