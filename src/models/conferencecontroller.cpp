@@ -617,9 +617,11 @@ void ConferenceController::openConferenceWithFeed(Conference conference, const Q
     m_conference = shared;
     m_openVersionUnkept = false;
     m_timeZone->setVenueZone(shared->timeZone);
+    // The agenda's ids first: the agenda model and the reminders read them (the other way round, each read the
+    // agenda from SQLite twice, once with the previous conference's ids).
+    m_agenda->setConference(shared);
     m_agendaItems->setConference(shared);
     m_reminders->setConference(shared);
-    m_agenda->setConference(shared);
     StartupTrace::mark("open conference: agenda and reminders filled");
     m_sessions->setConference(shared);
     StartupTrace::mark("open conference: sessions model filled");
