@@ -155,4 +155,29 @@ TestCase {
         verify(page.filter.count > 0)
         verify(!empty.visible)
     }
+
+    // The items under `item` (itself included) for which `pred` holds, depth first.
+    function walk(item, pred, out) {
+        if (pred(item))
+            out.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            walk(item.children[i], pred, out)
+        return out
+    }
+    // The clear button is made once there is text (loaded by URL), clears the search and goes again.
+    function test_clearButtonClears() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const search = findChild(page, "scheduleSearch")
+        const all = page.filter.count
+        const clearButton = () => walk(search, (o) => o.text === "✕" && o.clicked !== undefined, [])[0]
+        verify(!clearButton(), "no clear button without text")
+        search.forceActiveFocus()
+        typeText("rust")
+        tryVerify(() => clearButton() !== undefined)
+        verify(page.filter.count < all)
+        mouseClick(clearButton())
+        compare(search.text, "")
+        compare(page.filter.count, all)
+        tryVerify(() => clearButton() === undefined)
+    }
 }
