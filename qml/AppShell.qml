@@ -165,29 +165,13 @@ T.Page {
         id: navRailComponent
         NavRail {}
     }
-    footer: Loader {
-        id: navBar
+    footer: NavLoader {
         active: !root.wide
         visible: active
         sourceComponent: navBarComponent
-        Binding {
-            target: navBar.item
-            property: "destinations"
-            value: root.destinations
-            when: navBar.item !== null
-        }
-        Binding {
-            target: navBar.item
-            property: "currentIndex"
-            value: root.currentTab
-            when: navBar.item !== null
-        }
-        Connections {
-            target: navBar.item
-            function onSelected(index) {
-                root.showTab(index)
-            }
-        }
+        currentIndex: root.currentTab
+        destinations: root.destinations
+        onSelected: (index) => root.showTab(index)
     }
 
     RowLayout {
@@ -196,30 +180,14 @@ T.Page {
         anchors.topMargin: reminderStack.item ? reminderStack.height : 0
         spacing: 0
 
-        Loader {
-            id: navRail
+        NavLoader {
             active: root.wide
             visible: active
             Layout.fillHeight: true
             sourceComponent: navRailComponent
-            Binding {
-                target: navRail.item
-                property: "destinations"
-                value: root.destinations
-                when: navRail.item !== null
-            }
-            Binding {
-                target: navRail.item
-                property: "currentIndex"
-                value: root.currentTab
-                when: navRail.item !== null
-            }
-            Connections {
-                target: navRail.item
-                function onSelected(index) {
-                    root.showTab(index)
-                }
-            }
+            currentIndex: root.currentTab
+            destinations: root.destinations
+            onSelected: (index) => root.showTab(index)
         }
         T.StackView {
             id: stack
