@@ -617,8 +617,8 @@ void ConferenceController::openConferenceWithFeed(Conference conference, const Q
     m_conference = shared;
     m_openVersionUnkept = false;
     m_timeZone->setVenueZone(shared->timeZone);
-    // The agenda's ids first: the agenda model and the reminders read them (the other way round, each read the
-    // agenda from SQLite twice, once with the previous conference's ids).
+    // The agenda's ids first: the agenda model and the reminders read them (the other way round, each read
+    // the agenda from SQLite twice, once with the previous conference's ids).
     m_agenda->setConference(shared);
     m_agendaItems->setConference(shared);
     m_reminders->setConference(shared);
