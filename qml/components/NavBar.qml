@@ -34,41 +34,10 @@ T.ToolBar {
         model: root.destinations
         selectedIndex: root.currentIndex
         onSelected: (index) => root.selected(index)
-        delegate: T.ToolButton {
+        delegate: NavButton {
             id: button
-            required property var modelData
-            required property int index
-            readonly property NavList nav: button.ListView.view as NavList
             width: button.nav ? button.nav.width / Math.max(1, button.nav.count) : implicitWidth
             height: 56
-            implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
-                                    implicitContentWidth + leftPadding + rightPadding)
-            implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
-                                     implicitContentHeight + topPadding + bottomPadding)
-            padding: 6
-            checked: button.nav ? button.nav.selectedIndex === button.index : false
-            Accessible.name: button.modelData.name
-            Accessible.role: Accessible.PageTab
-            onClicked: button.nav.selected(button.index)
-            contentItem: Column {
-                spacing: 2
-                Glyph {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    text: button.modelData.symbol
-                    size: 20
-                    color: button.checked ? button.Material.accent : button.Material.foreground
-                }
-                Text {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    text: button.modelData.shortName
-                    font.pixelSize: 11
-                    font.weight: button.checked ? Font.DemiBold : Font.Normal
-                    color: button.checked ? button.Material.accent : button.Material.foreground
-                }
-            }
-            background: Rectangle {
-                color: button.checked ? Qt.alpha(button.Material.accent, 0.10) : "transparent"
-            }
         }
     }
 }
