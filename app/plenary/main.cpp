@@ -16,6 +16,8 @@
 #include "seatsyncclient.h"
 #include "sessionlistmodel.h"
 #include "speakerlistmodel.h"
+#include "startupfilelist.h"
+#include "startupfilerecorder.h"
 #include "startuptrace.h"
 #include "timezonecontroller.h"
 #include "transportpolicy.h"
@@ -25,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
@@ -38,11 +41,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -108,6 +113,29 @@ QString languageFromArguments(const QStringList &arguments)
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
 };
 
+/** Only --help or --version: a terminal without a display can answer those too. */
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/** When the last record is stale, records the files this start read, for the `plenary` command to prefetch
+ *  before the next start (see StartupFileList). */
+void recordStartupFiles(const std::string &databasePath)
+{
+    const std::string listPath = StartupFileList::defaultPath();
+    if (listPath.empty() || !StartupFileRecorder::isStale(listPath, {databasePath}))
+        return;
+    const bool saved = StartupFileRecorder::record({databasePath}).save(listPath);
+    StartupTrace::mark(saved ? "start-up files recorded" : "start-up files could not be recorded");
+}
+
 /** Installs the translation for a language code ("" = the system's) and re-translates the UI. */
 void applyLanguage(QTranslator &translator, QQmlApplicationEngine *engine, const QString &language)
 {
@@ -130,6 +158,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
     if (RenderBackend::prefersSoftware(RenderBackend::fromEnvironment()))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    if (asksOnlyForText(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     StartupTrace::mark("QGuiApplication created");
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -238,7 +269,9 @@ int main(int argc, char *argv[])
     if (dataDir.isEmpty())
         dataDir =
             unattended ? scratch.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    Database database(QDir(dataDir).filePath(QStringLiteral("plenary.sqlite")));
+    const QString databasePath =
+        QFileInfo(QDir(dataDir).filePath(QStringLiteral("plenary.sqlite"))).absoluteFilePath();
+    Database database(databasePath);
     if (!database.open())
         QTextStream(stderr) << "plenary: " << database.errorString() << " (nothing will be kept)" << Qt::endl;
     StartupTrace::mark("database opened");
@@ -411,6 +444,18 @@ int main(int argc, char *argv[])
             Qt::SingleShotConnection);
     }
 
+    // What this start read is recorded after its first frame for the next start's prefetch, on a worker (or
+    // here before leaving, with --quit-after-first-frame); never for the self-test's and screenshots' scratch
+    // data.
+    if (!unattended) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [path = databasePath.toStdString()] {
+                QThreadPool::globalInstance()->start([path] { recordStartupFiles(path); });
+            },
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
+
     UiProbe probe(window);
     QObject::connect(&probe, &UiProbe::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     if (selfTest) {
@@ -436,8 +481,9 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(firstFrameOption)) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&startup] {
+            [&startup, path = databasePath.toStdString()] {
                 QTextStream(stdout) << "first frame after " << startup.elapsed() << " ms" << Qt::endl;
+                recordStartupFiles(path);
                 // Start-up ends here: leave without tearing the UI down, so that the process's run time is
                 // its start-up time. Everything written so far is committed (SQLite), and stdout is flushed.
                 std::_Exit(0);

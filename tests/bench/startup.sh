@@ -2,7 +2,9 @@
 # Start-up benchmark (run by hand, not part of ctest): whole processes of `plenary --quit-after-first-frame`
 # on the FOSDEM 2025 schedule, already imported into a scratch --data-dir. The flag ends the process right after
 # the first frame is on screen (no teardown), so a process's run time is its start-up time.
-#   tests/bench/startup.sh [BUILD_DIR] [RUNS] [BASELINE_BUILD_DIR]
+#   tests/bench/startup.sh [BUILD_DIR] [RUNS] [BASELINE_BUILD_DIR | no-prefetch]
+# `plenary` is the launcher (app/launcher): it prefetches the files the last start recorded, then becomes the app;
+# "no-prefetch" as the baseline runs the same build with PLENARY_NO_PREFETCH=1 as the other app.
 # With a baseline build (another checkout's build/, e.g. a `git worktree` of the commit to compare with), the two
 # apps run in turn, one run of each after the other: this VM's speed drifts by 10-15 % from minute to minute, so
 # only interleaved runs compare two builds fairly. Each app gets its own data directory (schemas may differ).
@@ -21,9 +23,15 @@ baseline=${3:-}
 schedule=$root/tests/data/real/fosdem-2025-schedule.xml
 apps=("$build/bin/plenary")
 labels=(this)
-if [ -n "$baseline" ]; then
+prefetch=(on)
+if [ "$baseline" = no-prefetch ]; then
+    apps+=("$build/bin/plenary")
+    labels+=(no-prefetch)
+    prefetch+=(off)
+elif [ -n "$baseline" ]; then
     apps+=("$baseline/bin/plenary")
     labels+=(baseline)
+    prefetch+=(on)
 fi
 for app in "${apps[@]}"; do
     [ -x "$app" ] || { echo "startup.sh: $app not built" >&2; exit 2; }
@@ -33,13 +41,25 @@ done
 scratch=$(mktemp -d)
 xvfb_pid=
 trap 'rm -rf "$scratch"; [ -z "$xvfb_pid" ] || kill "$xvfb_pid"' EXIT
-export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/config XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/run
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/config XDG_RUNTIME_DIR=$scratch/run
+mkdir -p "$HOME" "$XDG_CONFIG_HOME"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 
-# Import once per app; later starts open the cached conference (the most recently opened one) from SQLite.
+# Starts app J: its own data and cache directories (the cache keeps the launcher's list of start-up files).
+start_app() {
+    local j=$1
+    shift
+    if [ "${prefetch[$j]}" = off ]; then
+        XDG_CACHE_HOME=$scratch/cache-$j PLENARY_NO_PREFETCH=1 "$@"
+    else
+        XDG_CACHE_HOME=$scratch/cache-$j "$@"
+    fi
+}
+
+# Import once per app; later starts open the cached conference (the most recently opened one) from SQLite. This
+# first start also records the start-up files (and the warm-up run below would, were the record stale).
 for i in "${!apps[@]}"; do
-    QT_QPA_PLATFORM=offscreen "${apps[$i]}" --data-dir "$scratch/data-$i" --import "$schedule" \
+    QT_QPA_PLATFORM=offscreen start_app "$i" "${apps[$i]}" --data-dir "$scratch/data-$i" --import "$schedule" \
         --quit-after-first-frame >/dev/null 2>&1
 done
 
@@ -57,7 +77,7 @@ run_mode() {
     for j in "${!apps[@]}"; do
         out=$scratch/out-$j
         : >"$out.wall"; : >"$out.frame"; : >"$out.rss"; : >"$out.cpu"
-        "${apps[$j]}" --data-dir "$scratch/data-$j" --quit-after-first-frame >/dev/null 2>&1 # warm-up
+        start_app "$j" "${apps[$j]}" --data-dir "$scratch/data-$j" --quit-after-first-frame >/dev/null 2>&1 # warm-up
     done
     for ((i = 0; i < runs; i++)); do
         for j in "${!apps[@]}"; do
@@ -67,7 +87,7 @@ run_mode() {
                 echo 3 >/proc/sys/vm/drop_caches
             fi
             t0=$(date +%s%N)
-            /usr/bin/time -v -o "$scratch/time" "${apps[$j]}" --data-dir "$scratch/data-$j" \
+            start_app "$j" /usr/bin/time -v -o "$scratch/time" "${apps[$j]}" --data-dir "$scratch/data-$j" \
                 --quit-after-first-frame >"$scratch/stdout" 2>/dev/null
             wall=$((($(date +%s%N) - t0) / 1000000))
             rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$scratch/time")
@@ -87,8 +107,10 @@ run_mode() {
 
 echo "plenary start-up, FOSDEM 2025 cached ($(nproc) cores)"
 platform() { # LABEL, then the environment for it
-    local label=$1
+    local label=$1 j
     shift
+    # A user's list is recorded by their own last start, on their display: the first (warm-up) run records it.
+    for j in "${!apps[@]}"; do rm -f "$scratch/cache-$j/plenary/startup-files"; done
     (
         export "$@"
         run_mode cold "$label"

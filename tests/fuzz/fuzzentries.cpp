@@ -10,6 +10,7 @@
 #include "plenaryfeedwriter.h"
 #include "seatavailabilityparser.h"
 #include "serverharness.h"
+#include "startupfilelist.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -146,6 +147,27 @@ Outcome htmlSanitizer(const QByteArray &data)
     return result.plainText.isEmpty() ? Outcome::Refused : Outcome::Accepted;
 }
 
+Outcome startupFileList(const QByteArray &data)
+{
+    using Plenary::StartupFileList;
+    const StartupFileList list =
+        StartupFileList::parse(std::string_view(data.constData(), size_t(data.size())));
+    check(list.ranges().size() <= StartupFileList::kMaxRanges, "at most kMaxRanges ranges");
+    check(list.totalBytes() <= StartupFileList::kMaxTotalBytes, "at most kMaxTotalBytes in all");
+    std::uint64_t total = 0;
+    for (const Plenary::FileRange &range : list.ranges()) {
+        check(range.length > 0 && range.offset <= UINT64_MAX - range.length, "every range is a range");
+        check(range.path.starts_with('/') &&
+                  range.path.find_first_of(std::string_view("\n\r\0", 3)) == std::string::npos,
+              "every path is absolute and on one line");
+        total += range.length;
+    }
+    check(total == list.totalBytes(), "the total is the ranges' sum");
+    const StartupFileList again = StartupFileList::parse(list.format());
+    check(again.ranges() == list.ranges(), "what it writes reads back the same");
+    return list.isEmpty() ? Outcome::Refused : Outcome::Accepted;
+}
+
 Outcome serverRequest(const QByteArray &data)
 {
     // Created once and kept until the process ends (the ledger outlives every input, like a real server's).
@@ -264,6 +286,8 @@ Entry entryFor(const QByteArray &target)
         return &htmlSanitizer;
     if (target == "serverrequest")
         return &serverRequest;
+    if (target == "startupfilelist")
+        return &startupFileList;
     if (target == "requestframer")
         return &requestFramer;
     return nullptr;

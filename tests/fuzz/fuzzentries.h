@@ -24,6 +24,8 @@ Outcome seatAvailability(const QByteArray &data);
 Outcome htmlSanitizer(const QByteArray &data);
 /** Decodes `data` as an HTTP request (see ServerHarness::decode) and runs it through the feed server. */
 Outcome serverRequest(const QByteArray &data);
+/** Reads `data` as the launcher's StartupFileList (the file in the user's cache directory). */
+Outcome startupFileList(const QByteArray &data);
 /** Feeds a byte stream to HttpRequestFramer in chunks whose sizes the input's first bytes choose. */
 Outcome requestFramer(const QByteArray &data);
 
