@@ -181,7 +181,8 @@ std::uint64_t StartupFileList::prefetch() const
         if (fd < 0 || range.offset >= size)
             continue;
         const std::uint64_t length = std::min(range.length, size - range.offset);
-        // readahead(2) refuses files it cannot read ahead on some file systems; the advice may still work there.
+        // readahead(2) refuses files it cannot read ahead on some file systems; the advice may still work
+        // there.
         if (::readahead(fd, off64_t(range.offset), std::size_t(length)) == 0 ||
             ::posix_fadvise(fd, off_t(range.offset), off_t(length), POSIX_FADV_WILLNEED) == 0)
             asked += length;
