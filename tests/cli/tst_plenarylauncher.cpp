@@ -91,6 +91,7 @@ private Q_SLOTS:
     void startsTheAppWhateverTheListHolds();
     void prefetchesWhatTheListNames();
     void theAppRecordsItsStartOnce();
+    void anOpenWindowRecordsInTheBackground();
     void saysWhenTheAppIsMissing();
     void helpNeedsNoDisplay();
 };
@@ -178,6 +179,28 @@ void TestPlenaryLauncher::theAppRecordsItsStartOnce()
     QCOMPARE(run(kLauncher, other, environment).exitCode, 0);
     QCOMPARE(::stat(QFile::encodeName(listPath).constData(), &after), 0);
     QVERIFY(after.st_ino != before.st_ino);
+}
+
+void TestPlenaryLauncher::anOpenWindowRecordsInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString listPath = dir.filePath(QStringLiteral("cache/plenary/startup-files"));
+    QProcess app;
+    app.setProcessEnvironment(environmentWithCache(dir.filePath(QStringLiteral("cache"))));
+    app.start(kLauncher, {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))});
+    QVERIFY(app.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(listPath), 30000);
+    QCOMPARE(app.state(), QProcess::Running); // recorded while the window stays open
+    app.terminate();
+    if (!app.waitForFinished(10000)) {
+        app.kill();
+        app.waitForFinished();
+    }
+    const StartupFileList list = StartupFileList::load(listPath.toStdString());
+    QVERIFY(list.mentions(StartupFileRecorder::canonicalPath(QDir(dir.filePath(QStringLiteral("data")))
+                                                                 .filePath(QStringLiteral("plenary.sqlite"))
+                                                                 .toStdString())));
+    QVERIFY(list.totalBytes() > 1 << 20);
 }
 
 void TestPlenaryLauncher::saysWhenTheAppIsMissing()
