@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -450,7 +451,7 @@ int main(int argc, char *argv[])
     if (!unattended) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [path = databasePath.toStdString()] {
+            [path = QFile::encodeName(databasePath).toStdString()] {
                 QThreadPool::globalInstance()->start([path] { recordStartupFiles(path); });
             },
             static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
@@ -481,7 +482,7 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(firstFrameOption)) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&startup, path = databasePath.toStdString()] {
+            [&startup, path = QFile::encodeName(databasePath).toStdString()] {
                 QTextStream(stdout) << "first frame after " << startup.elapsed() << " ms" << Qt::endl;
                 recordStartupFiles(path);
                 // Start-up ends here: leave without tearing the UI down, so that the process's run time is
