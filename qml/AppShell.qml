@@ -16,7 +16,11 @@ T.Page {
     property int currentTab: 0
     // Tabs are created when first shown (bit i = tab i), so start-up builds only the schedule.
     property int visitedTabs: 1
-    property string detailSessionId
+    // The session beside the list in the wide layout, one per tab with a detail pane (schedule, agenda): the
+    // agenda's pane shows an agenda item, never what was picked in the schedule.
+    property string scheduleSessionId
+    property string agendaSessionId
+    readonly property string detailSessionId: root.currentTab === 4 ? root.agendaSessionId : root.scheduleSessionId
     readonly property int depth: stack.depth
     readonly property var destinations: [
         { name: qsTr("Schedule"), shortName: qsTr("Schedule"), symbol: "☰" },
@@ -31,14 +35,17 @@ T.Page {
 
     function showTab(index) {
         stack.pop(null)
-        root.visitedTabs |= 1 << index
+        // The tab first: a page made by the next line may already open a session in its pane.
         root.currentTab = index
+        root.visitedTabs |= 1 << index
     }
     function openSession(sessionId) {
         if (sessionId.length === 0)
             return
-        if (root.wide && stack.depth === 1 && (root.currentTab === 0 || root.currentTab === 4))
-            root.detailSessionId = sessionId
+        if (root.wide && stack.depth === 1 && root.currentTab === 0)
+            root.scheduleSessionId = sessionId
+        else if (root.wide && stack.depth === 1 && root.currentTab === 4)
+            root.agendaSessionId = sessionId
         else
             stack.push(Qt.resolvedUrl("routes/SessionDetail.qml"), { sessionId: sessionId, links: pageLinks })
     }
@@ -230,7 +237,7 @@ T.Page {
             id: schedule
             controller: root.controller
             wide: root.wide
-            selectedSessionId: root.detailSessionId
+            selectedSessionId: root.scheduleSessionId
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
         }
@@ -258,7 +265,7 @@ T.Page {
             source: "routes/AgendaTab.qml"
             controller: root.controller
             wide: root.wide
-            selectedSessionId: root.detailSessionId
+            selectedSessionId: root.agendaSessionId
             onSessionClicked: (id) => root.openSession(id)
             onSpeakerClicked: (id) => root.openSpeaker(id)
             onBrowseRequested: root.showTab(0)

@@ -28,6 +28,23 @@ Page {
     title: qsTr("My agenda")
     Accessible.name: qsTr("My agenda")
 
+    // Like the schedule, the wide layout shows a session beside the day when the day has one.
+    function fillDetails() {
+        if (!root.wide || root.selectedSessionId.length > 0 || !root.agenda)
+            return
+        const sessionId = root.agenda.firstSessionId()
+        if (sessionId.length > 0)
+            root.sessionClicked(sessionId)
+    }
+    onWideChanged: root.fillDetails()
+    Component.onCompleted: root.fillDetails()
+    Connections {
+        target: root.agenda
+        function onCountChanged() {
+            root.fillDetails()
+        }
+    }
+
     Binding {
         target: root.agenda
         property: "dayIndex"

@@ -529,6 +529,22 @@ AgendaModel::Result AgendaModel::setReminderOn(const QString &key, bool on)
     return Done;
 }
 
+QString AgendaModel::firstSessionId() const
+{
+    const QDateTime t = now();
+    QString first;
+    for (const Row &row : m_rows) {
+        const AgendaItem &item = row.item;
+        if (!item.isSession() || !item.inSchedule)
+            continue;
+        if (item.end.isValid() ? item.end > t : item.start >= t)
+            return item.sessionId;
+        if (first.isEmpty())
+            first = item.sessionId;
+    }
+    return first;
+}
+
 QString AgendaModel::conflictTextForSession(const QString &sessionId) const
 {
     const Session *session = m_conference ? m_conference->session(sessionId) : nullptr;

@@ -157,6 +157,9 @@ public:
      * session page whether or not the session is starred.
      */
     Q_INVOKABLE QString conflictTextForSession(const QString &sessionId) const;
+    /** The session to show beside the shown day when none is picked: its first session still running or to
+     *  come, else its first session; "" when the day has no session (only personal items, or nothing). */
+    Q_INVOKABLE QString firstSessionId() const;
 
     /**
      * Stores a personal item (a new one when `id` is empty) from the editor's fields: `date` as yyyy-MM-dd,

@@ -108,6 +108,37 @@ TestCase {
         compare(shell.currentTab, 0)
     }
 
+    // Wide, the schedule and the agenda each keep their own session beside the list: the agenda's pane shows an
+    // agenda item (its day's next, when none was picked), never the session picked in the schedule.
+    function test_wideAgendaPaneShowsTheAgenda() {
+        const shell = createTemporaryObject(shellComponent, testCase)
+        shell.width = 1280
+        shell.height = 800
+        verify(shell.wide)
+        const sessions = conference.sessions
+        const picked = sessions.data(sessions.index(0, 0), SessionListModel.IdRole)
+        const starred = sessions.data(sessions.index(1, 0), SessionListModel.IdRole)
+        verify(picked !== starred)
+        compare(conference.agenda.add(starred), AgendaController.Added)
+        shell.openSession(picked)
+        compare(shell.scheduleSessionId, picked)
+
+        shell.showTab(4)
+        compare(shell.depth, 1) // shown beside the agenda, not pushed over it
+        const agendaPage = loaders(shell)[3].item
+        tryCompare(agendaPage, "selectedSessionId", starred)
+        compare(shell.detailSessionId, starred)
+        const panes = walk(agendaPage, (o) => o.sessionId !== undefined && o.controller !== undefined
+                           && o.sessionClicked !== undefined && o.visible, [])
+        verify(panes.length > 0)
+        for (const pane of panes)
+            compare(pane.sessionId, starred)
+
+        shell.showTab(0)
+        compare(shell.detailSessionId, picked) // the schedule's own pick is kept
+        conference.agenda.remove(starred)
+    }
+
     // Widened, the shell shows sessions in its detail pane, one after another. Every line of the fact rows (time,
     // room, language) stays inside its row: a ColumnLayout there once kept the duration where a narrower first
     // layout had put it, over the next row (Qt 6.4).

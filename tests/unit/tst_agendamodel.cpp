@@ -136,6 +136,27 @@ private Q_SLOTS:
         QVERIFY(!m_model->nextUpRunning());
     }
 
+    // What the wide layout shows beside the day when nothing is picked: the day's next session, else its first.
+    void firstSessionIdOfTheShownDay()
+    {
+        m_model->setDayIndex(1);
+        QCOMPARE(m_model->firstSessionId(), QString()); // nothing in the agenda
+        QCOMPARE(m_model->savePersonalItem({}, "Breakfast", "2027-05-12", "08:00", "08:30", "", ""),
+                 AgendaModel::Done);
+        QCOMPARE(m_model->count(), 1);
+        QCOMPARE(m_model->firstSessionId(), QString()); // a personal item is no session
+        m_agenda->add("keynote"); // 12 May 9:00-10:00
+        m_agenda->add("night");   // 12 May 19:00
+        m_agenda->add("lab");     // 11 May
+        QCOMPARE(m_model->firstSessionId(), "keynote"); // 09:15: running
+        m_clock->freezeAt(Fixture::nyc(5, 12, 10, 30));
+        QCOMPARE(m_model->firstSessionId(), "night");
+        m_clock->freezeAt(Fixture::nyc(5, 13, 1, 0));
+        QCOMPARE(m_model->firstSessionId(), "keynote"); // all over: the day's first
+        m_model->setDayIndex(0);
+        QCOMPARE(m_model->firstSessionId(), "lab");
+    }
+
     void personalItemsAndConflicts()
     {
         m_agenda->add("keynote"); // 09:00-10:00 on 12 May
