@@ -12,7 +12,9 @@ T.AbstractButton {
     property TimeZoneController timeZone
     readonly property bool venue: root.timeZone ? root.timeZone.useVenueTime : true
 
-    implicitWidth: root.implicitContentWidth + 20
+    // The header's right edge keeps the 16 px its left edge has (with the header row's own 4 px).
+    horizontalPadding: 12
+    implicitWidth: root.implicitContentWidth + root.leftPadding + root.rightPadding
     implicitHeight: 40
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button

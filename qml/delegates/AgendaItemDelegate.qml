@@ -39,6 +39,8 @@ ItemDelegate {
     required property int laneCount
 
     // Where the timeline puts the block (set by the page).
+    // Shown in the wide layout's detail pane.
+    property bool selected: false
     property int timelineStart: 0
     property real pxPerMinute: 2
     property real areaX: 0
@@ -81,9 +83,9 @@ ItemDelegate {
     background: Rectangle {
         radius: 6
         // Opaque, so the hour lines stay behind the block.
-        color: Qt.tint(root.Material.background, Qt.alpha(root.tint, root.down ? 0.26 : 0.12))
-        border.width: root.running ? 2 : 0
-        border.color: root.tint
+        color: Qt.tint(root.Material.background, Qt.alpha(root.tint, root.down ? 0.26 : root.selected ? 0.2 : 0.12))
+        border.width: root.running || root.selected ? 2 : 0
+        border.color: root.selected ? root.Material.accent : root.tint
         opacity: root.vanished ? 0.5 : (root.past ? 0.6 : 1)
         Rectangle {
             width: 4

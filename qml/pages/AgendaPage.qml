@@ -267,6 +267,7 @@ Page {
                         objectName: "agendaRepeater"
                         model: root.agenda
                         delegate: AgendaItemDelegate {
+                            selected: root.wide && sessionId.length > 0 && sessionId === root.selectedSessionId
                             timelineStart: list.startMinute
                             pxPerMinute: root.pxPerMinute
                             areaX: list.labelWidth + 4

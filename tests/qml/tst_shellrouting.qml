@@ -133,6 +133,9 @@ TestCase {
         verify(panes.length > 0)
         for (const pane of panes)
             compare(pane.sessionId, starred)
+        // Its block on the timeline is marked as the one shown.
+        const blocks = walk(agendaPage, (o) => o.selected !== undefined && o.timelineStart !== undefined, [])
+        compare(blocks.filter((b) => b.selected).map((b) => b.sessionId), [starred])
 
         shell.showTab(0)
         compare(shell.detailSessionId, picked) // the schedule's own pick is kept
