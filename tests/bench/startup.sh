@@ -4,7 +4,7 @@
 # the first frame is on screen (no teardown), so a process's run time is its start-up time.
 #   tests/bench/startup.sh [BUILD_DIR] [RUNS] [BASELINE_BUILD_DIR | no-prefetch]
 # `plenary` is the launcher (app/launcher): it prefetches the files the last start recorded, then becomes the app;
-# "no-prefetch" as the baseline runs the same build with PLENARY_NO_PREFETCH=1 as the other app.
+# "no-prefetch" as the baseline runs the same build with PLENARY_PREFETCH=off as the other app.
 # With a baseline build (another checkout's build/, e.g. a `git worktree` of the commit to compare with), the two
 # apps run in turn, one run of each after the other: this VM's speed drifts by 10-15 % from minute to minute, so
 # only interleaved runs compare two builds fairly. Each app gets its own data directory (schemas may differ).
@@ -50,7 +50,7 @@ start_app() {
     local j=$1
     shift
     if [ "${prefetch[$j]}" = off ]; then
-        XDG_CACHE_HOME=$scratch/cache-$j PLENARY_NO_PREFETCH=1 "$@"
+        XDG_CACHE_HOME=$scratch/cache-$j PLENARY_PREFETCH=off "$@"
     else
         XDG_CACHE_HOME=$scratch/cache-$j "$@"
     fi
