@@ -1,5 +1,6 @@
 // End-to-end tests of the `plenary` command (app/launcher): it prefetches what the last start recorded, then
 // becomes the app, which records its start for the next one. Run as child processes.
+#include "pagecache.h"
 #include "startupfilelist.h"
 #include "startupfilerecorder.h"
 
@@ -16,6 +17,7 @@
 #include <unistd.h>
 
 using namespace Plenary;
+using PageCache::residentPages;
 
 namespace {
 
@@ -49,36 +51,6 @@ QProcessEnvironment environmentWithCache(const QString &cacheDir)
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     return environment;
-}
-
-qsizetype residentPages(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-    struct stat status
-    {};
-    ::fstat(fd, &status);
-    void *mapped = ::mmap(nullptr, size_t(status.st_size), PROT_READ, MAP_SHARED, fd, 0);
-    std::vector<unsigned char> pages((size_t(status.st_size) + 4095) / 4096);
-    ::mincore(mapped, size_t(status.st_size), pages.data());
-    ::munmap(mapped, size_t(status.st_size));
-    ::close(fd);
-    return std::count_if(pages.begin(), pages.end(), [](unsigned char page) { return page & 1; });
-}
-
-/** A 4 MB file next to the build (on a disk) that is not in the page cache; empty when it cannot be made so.
- */
-QString uncachedFile(const QTemporaryDir &dir)
-{
-    const QString file = dir.filePath(QStringLiteral("data"));
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray(4 << 20, 'p')) != 4 << 20)
-        return {};
-    out.close();
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-    ::fdatasync(fd);
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-    return residentPages(file) == 0 ? file : QString();
 }
 
 } // namespace
@@ -120,8 +92,8 @@ void TestPlenaryLauncher::prefetchesWhatTheListNames()
 {
     QTemporaryDir dir(QStringLiteral(PLENARY_BINARY_DIR "/launcher-XXXXXX"));
     QVERIFY(dir.isValid());
-    const QString file = uncachedFile(dir);
-    if (file.isEmpty())
+    const QString file = dir.filePath(QStringLiteral("data"));
+    if (!PageCache::writeUncached(file, 4 << 20))
         QSKIP("this file system keeps the file's pages cached (tmpfs?)");
     StartupFileList list;
     QVERIFY(list.add({file.toStdString(), 0, 1 << 20}));

@@ -1,3 +1,4 @@
+#include "pagecache.h"
 #include "startupfilelist.h"
 
 #include <QDir>
@@ -13,34 +14,14 @@
 #include <unistd.h>
 
 using namespace Plenary;
+using PageCache::residentPages;
+using PageCache::writeFile;
 
 namespace {
 
 std::string path(const QString &file)
 {
     return file.toStdString();
-}
-
-void writeFile(const QString &file, const QByteArray &bytes)
-{
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QCOMPARE(out.write(bytes), bytes.size());
-}
-
-/** How many of the file's pages are in the page cache. */
-qsizetype residentPages(const QString &file)
-{
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-    struct stat status
-    {};
-    ::fstat(fd, &status);
-    void *mapped = ::mmap(nullptr, size_t(status.st_size), PROT_READ, MAP_SHARED, fd, 0);
-    std::vector<unsigned char> pages((size_t(status.st_size) + 4095) / 4096);
-    ::mincore(mapped, size_t(status.st_size), pages.data());
-    ::munmap(mapped, size_t(status.st_size));
-    ::close(fd);
-    return std::count_if(pages.begin(), pages.end(), [](unsigned char page) { return page & 1; });
 }
 
 } // namespace
@@ -256,12 +237,7 @@ void TestStartupFileList::prefetchReadsIntoThePageCache()
     QTemporaryDir dir(QStringLiteral(PLENARY_BINARY_DIR "/prefetch-XXXXXX"));
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("data"));
-    writeFile(file, QByteArray(4 << 20, 'p'));
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-    ::fdatasync(fd);
-    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-    if (residentPages(file) > 0)
+    if (!PageCache::writeUncached(file, 4 << 20))
         QSKIP("this file system keeps the file's pages cached (tmpfs?)");
 
     StartupFileList list;

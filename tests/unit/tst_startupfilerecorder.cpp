@@ -1,3 +1,4 @@
+#include "pagecache.h"
 #include "startupfilerecorder.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <algorithm>
 
 using namespace Plenary;
+using PageCache::writeFile;
 
 namespace {
 
@@ -37,13 +39,6 @@ bool covers(const std::vector<FileRange> &ranges, std::uint64_t byte)
     return std::any_of(ranges.begin(), ranges.end(), [byte](const FileRange &range) {
         return byte >= range.offset && byte < range.offset + range.length;
     });
-}
-
-void writeFile(const QString &file, const QByteArray &bytes)
-{
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    QCOMPARE(out.write(bytes), bytes.size());
 }
 
 } // namespace
