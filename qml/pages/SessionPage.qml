@@ -123,13 +123,16 @@ Page {
                                                ? root.controller.agendaItems.conflictTextForSession(root.sessionId) : ""
                 Layout.fillWidth: true
                 visible: conflictBanner.text.length > 0
+                readonly property bool dark: conflictBanner.Material.theme === Material.Dark
                 padding: 10
-                Material.background: "#fff3e0"
+                // A warm tint of the page in the dark theme, not a light block on it.
+                Material.background: conflictBanner.dark ? Qt.tint(root.Material.backgroundColor, Qt.alpha("#ef6c00", 0.16))
+                                                         : "#fff3e0"
                 Material.elevation: 0
                 Label {
                     width: parent.width
                     text: "⚠ " + conflictBanner.text
-                    color: "#e65100"
+                    color: conflictBanner.dark ? "#ffb74d" : "#e65100"
                     wrapMode: Text.Wrap
                 }
             }
