@@ -44,6 +44,26 @@ QString Conference::deriveGuid(QStringView conferenceId, QStringView sourceId, Q
 
 void Conference::normalize()
 {
+    // ISO 8601 dates, and so the feed, carry the years 1 to 9999: a session starting later is dropped, one
+    // ending later (a start late on 9999-12-31 plus its duration) ends at its start, and such a day has no
+    // end.
+    constexpr int kLastYear = 9999;
+    sessions.erase(std::remove_if(sessions.begin(), sessions.end(),
+                                  [](const Session &s) {
+                                      return s.start.isValid() && s.start.date().year() > kLastYear;
+                                  }),
+                   sessions.end());
+    for (Session &s : sessions) {
+        if (s.end.isValid() && s.end.date().year() > kLastYear)
+            s.end = s.start;
+    }
+    for (Day &d : days) {
+        if (d.start.isValid() && d.start.date().year() > kLastYear)
+            d.start = QDateTime();
+        if (d.end.isValid() && d.end.date().year() > kLastYear)
+            d.end = QDateTime();
+    }
+
     for (Session &s : sessions) {
         if (s.guid.isEmpty())
             s.guid =

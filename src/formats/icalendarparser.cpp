@@ -535,6 +535,14 @@ void CalendarReader::buildSession(const RawEvent &event, Conference &conference)
             QStringLiteral("event %1 ends before it starts; its end is set to its start").arg(quotedTitle));
         end = start->at;
     }
+    // A DURATION of millions of weeks, or a day-long event on 9999-12-31, ends in a year ISO 8601 dates (and
+    // so the feed) cannot carry.
+    if (end.toTimeZone(m_zone).date().year() > 9999) {
+        m_warnings.add(event.line,
+                       QStringLiteral("event %1 ends after the year 9999; its end is set to its start")
+                           .arg(quotedTitle));
+        end = start->at;
+    }
     if (const ICalendarLine *rule = event.first("RRULE") ? event.first("RRULE") : event.first("RDATE")) {
         m_warnings.add(rule->lineNumber(),
                        QStringLiteral("recurrence of event %1 ignored; only its first occurrence is imported")

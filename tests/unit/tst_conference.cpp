@@ -15,6 +15,7 @@ private Q_SLOTS:
     void normalizeSortsAndFillsReferences();
     void normalizeDerivesDaysAcrossMidnight();
     void dayOfUsesDaySpans();
+    void normalizeKeepsTimesWithinTheYear9999();
     void lookups();
 
 private:
@@ -128,6 +129,30 @@ void TestConference::dayOfUsesDaySpans()
     c.sessions = {makeSession("x", QDateTime(d.addDays(1), QTime(2, 30), m_ny), 30)};
     c.normalize();
     QCOMPARE(c.dayOf(c.sessions[0]), 0);
+}
+
+// Found by fuzz_icalendar and then fuzz_frabjson: ISO 8601 dates (the feed) carry four-digit years only.
+void TestConference::normalizeKeepsTimesWithinTheYear9999()
+{
+    Conference c;
+    c.timeZone = m_ny;
+    const QDate last(9999, 12, 31);
+    const QTimeZone honolulu("Pacific/Honolulu");
+    c.sessions = {
+        makeSession("late", QDateTime(last, QTime(23, 30), m_ny), 60),     // ends in the year 10000
+        makeSession("later", QDateTime(last, QTime(23, 30), honolulu), 5), // in New York: 10000-01-01
+        makeSession("fine", QDateTime(last, QTime(9, 0), m_ny), 60)};
+    c.sessions[1].start = c.sessions[1].start.toTimeZone(m_ny);
+    c.sessions[1].end = c.sessions[1].end.toTimeZone(m_ny);
+    c.days = {Day{last, QDateTime(last, QTime(9, 0), m_ny), QDateTime(last.addDays(1), QTime(2, 0), m_ny)}};
+    c.normalize();
+    QCOMPARE(c.sessions.size(), 2); // "later" starts past 9999 as the conference keeps it: dropped
+    QCOMPARE(c.sessions[0].guid, QStringLiteral("fine"));
+    QCOMPARE(c.sessions[0].durationMinutes(), 60);
+    QCOMPARE(c.sessions[1].guid, QStringLiteral("late"));
+    QCOMPARE(c.sessions[1].end, c.sessions[1].start);
+    QVERIFY(c.days[0].start.isValid());
+    QVERIFY(!c.days[0].end.isValid());
 }
 
 void TestConference::lookups()

@@ -1,5 +1,7 @@
 #include "icalendarline.h"
 #include "icalendarparser.h"
+#include "plenaryfeedparser.h"
+#include "plenaryfeedwriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void unescapeText_data();
     void unescapeText();
     void durationAndAllDay();
+    void endsPastTheYear9999();
     void dstNewYork();
     void cancelledRecurringAndZones();
     void unknownZoneUsesFallback();
@@ -340,6 +343,35 @@ void TestICalendarParser::durationAndAllDay()
     QVERIFY(noUid != conference.sessions.cend());
     QCOMPARE(conference.id, QStringLiteral("durations"));
     QCOMPARE(noUid->guid, Conference::deriveGuid(u"durations", u"20260312T140000", u"No UID here"));
+}
+
+// Found by fuzz_icalendar: an end in a year with more than four digits was written to the feed and could not
+// be read back. Such an end is set to the start, with a warning.
+void TestICalendarParser::endsPastTheYear9999()
+{
+    const QByteArray ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:America/New_York\r\n"
+        "BEGIN:VEVENT\r\nUID:long@test\r\nDTSTART;TZID=America/New_York:20261101T003000\r\n"
+        "DURATION:P99999999W\r\nSUMMARY:Forever\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:last@test\r\nDTSTART;VALUE=DATE:99991231\r\n"
+        "SUMMARY:Last day\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:fine@test\r\nDTSTART;TZID=America/New_York:20261101T090000\r\n"
+        "DURATION:P2D\r\nSUMMARY:Two days\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const ImportResult result = ICalendarParser::parse(ics);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const Conference &conference = *result.conference;
+    QCOMPARE(conference.sessions.size(), 3);
+    for (const char *guid : {"long@test", "last@test"}) {
+        const Session *session = sessionByGuid(conference, QString::fromLatin1(guid));
+        QVERIFY(session);
+        QCOMPARE(session->end, session->start);
+    }
+    QCOMPARE(sessionByGuid(conference, QStringLiteral("fine@test"))->durationMinutes(), 2 * 24 * 60);
+    QCOMPARE(result.warnings.filter(QStringLiteral("ends after the year 9999")).size(), 2);
+    // And so the feed written from it reads back whole.
+    const ImportResult again = PlenaryFeedParser::parse(PlenaryFeedWriter::write(conference));
+    QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+    QCOMPARE(again.conference->sessions.size(), 3);
 }
 
 void TestICalendarParser::dstNewYork()
