@@ -136,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(!m_model->nextUpRunning());
     }
 
-    // What the wide layout shows beside the day when nothing is picked: the day's next session, else its first.
+    // What the wide layout shows beside the day when nothing is picked: the day's next session, else its
+    // first.
     void firstSessionIdOfTheShownDay()
     {
         m_model->setDayIndex(1);
@@ -145,9 +146,9 @@ private Q_SLOTS:
                  AgendaModel::Done);
         QCOMPARE(m_model->count(), 1);
         QCOMPARE(m_model->firstSessionId(), QString()); // a personal item is no session
-        m_agenda->add("keynote"); // 12 May 9:00-10:00
-        m_agenda->add("night");   // 12 May 19:00
-        m_agenda->add("lab");     // 11 May
+        m_agenda->add("keynote");                       // 12 May 9:00-10:00
+        m_agenda->add("night");                         // 12 May 19:00
+        m_agenda->add("lab");                           // 11 May
         QCOMPARE(m_model->firstSessionId(), "keynote"); // 09:15: running
         m_clock->freezeAt(Fixture::nyc(5, 12, 10, 30));
         QCOMPARE(m_model->firstSessionId(), "night");
